@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { RULES, findRule } from '../../rules/index.js';
+import { UsageError } from '../errors.js';
+import type { CliIo } from '../io.js';
+
+const DOCS = new URL('../../../docs/rules/', import.meta.url);
+
+export function runRulesCommand(format: 'text' | 'json' | 'markdown', io: CliIo): number {
+  if (format === 'json') {
+    const rules = RULES.map(({ id, severity, category, summary, docsUrl, fixable }) => ({ id, severity, category, summary, fixable: fixable === true, docsUrl }));
+    io.stdout(`${JSON.stringify(rules, null, 2)}\n`);
+  } else if (format === 'markdown') {
+    io.stdout(rulesTable());
+  } else {
+    const width = Math.max(...RULES.map((rule) => rule.id.length));
+    for (const rule of RULES) io.stdout(`${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.summary}${rule.fixable ? ' (fixable)' : ''}\n`);
+  }
+  return 0;
+}
+
+/** The README's rule table; a test keeps the README equal to it. */
+export function rulesTable(): string {
+  const rows = RULES.map((rule) => `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.severity} | ${rule.category} | ${rule.fixable ? 'yes' : ''} | ${rule.summary} |`);
+  return ['| Rule | Default severity | Category | Fixable | What it finds |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
+}
+
+export function runExplain(id: string, io: CliIo): number {
+  const rule = findRule(id);
+  if (!rule) {
+    const close = RULES.filter((candidate) => candidate.id.includes(id) || id.includes(candidate.id)).map((candidate) => candidate.id);
+    throw new UsageError(`unknown rule "${id}"${close.length > 0 ? `; did you mean ${close.join(' or ')}?` : ' (run "iotedge-k8s rules" for the list)'}`);
+  }
+  io.stdout(readFileSync(new URL(`${rule.id}.md`, DOCS), 'utf8'));
+  return 0;
+}

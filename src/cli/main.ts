@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { InputError } from '../manifest/load.js';
+import { EXIT_ERROR, UsageError } from './errors.js';
+import type { CliIo } from './io.js';
+
+export { nodeIo, type CliIo } from './io.js';
+
+const PACKAGE_JSON = new URL('../../package.json', import.meta.url);
+
+export function toolVersion(): string {
+  return (JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { version: string }).version;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** Flags shared by lint and translate: what the target cluster and agent accept. */
+function addTargetOptions(command: Command): Command {
+  return command
+    .option('--kubernetes-version <version>', 'Kubernetes version of the target cluster (MAJOR.MINOR)', '1.33')
+    .option('--storage-class <name>', 'StorageClass for volume Mounts; PVCs are created only when set')
+    .option('--env-colon-replacement <text>', 'what replaces ":" in env names on clusters that reject it', '_')
+    .option('--no-k8s-extensions', 'ignore k8s-experimental in createOptions')
+    .option('--fail-on <severity>', 'exit 1 when a finding is at or above: error, warning, info or none', 'error')
+    .option('--max-input-size <bytes>', 'refuse inputs larger than this (e.g. 64MiB)', '64MiB')
+    .option('--color', 'force coloured diagnostics')
+    .option('--no-color', 'never colour diagnostics');
+}
+
+/** Runs the CLI on `argv` (without node and script) and returns the exit code; never exits the process. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('iotedge-k8s')
+    .description('Translate Azure IoT Edge deployment manifests into Kubernetes objects, and lint them for what breaks on Kubernetes.')
+    .version(toolVersion(), '-V, --version', 'print the version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  addTargetOptions(
+    program
+      .command('lint')
+      .description('check deployment manifests for what will not work on Kubernetes')
+      .argument('[files...]', 'deployment manifests; "-" or no file reads standard input')
+      .option('-f, --format <format[=file]>', 'report format: text or json, optionally written to a file; repeatable', collect)
+      .option('-q, --quiet', 'report errors only')
+      .option('--max-warnings <count>', 'exit 1 when there are more warnings than this'),
+  ).action(async (files: string[], flags: Record<string, unknown>) => {
+    const { runLint } = await import('./commands/lint.js');
+    exitCode = await runLint(files, flags, io);
+  });
+
+  addTargetOptions(
+    program
+      .command('translate')
+      .description('print the Kubernetes objects for a deployment manifest; findings go to standard error')
+      .argument('[file]', 'deployment manifest; "-" or no file reads standard input')
+      .addOption(new Option('-o, --output <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
+      .option('--out-dir <dir>', 'write one file per object and a kustomization.yaml into this folder')
+      .option('-n, --namespace <namespace>', 'namespace of the device (every object goes there)', 'default')
+      .option('--device-id <id>', 'IoT Edge device id', 'edge-device')
+      .option('--iothub-hostname <host>', 'IoT Hub host name', 'example-hub.azure-devices.net')
+      .option('--pvc-size <MiB>', 'size of created PersistentVolumeClaims in MiB', '100')
+      .option('--port-mapping-service-type <type>', 'Service type for modules with PortBindings: ClusterIP, NodePort or LoadBalancer', 'ClusterIP')
+      .option('--proxy-image <image>', 'image of the proxy sidecar', 'azureiotedge/azureiotedge-proxy:0.1.0-beta15')
+      .option('--run-as-non-root', 'run pods as user 1000 unless k8s-experimental sets a securityContext')
+      .option('-q, --quiet', 'print error findings only'),
+  ).action(async (file: string | undefined, flags: Record<string, unknown>) => {
+    const { runTranslate } = await import('./commands/translate.js');
+    exitCode = await runTranslate(file, flags, io);
+  });
+
+  program
+    .command('rules')
+    .description('list the rule catalogue')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .action(async (flags: { format: 'text' | 'json' | 'markdown' }) => {
+      const { runRulesCommand } = await import('./commands/rules.js');
+      exitCode = runRulesCommand(flags.format, io);
+    });
+
+  program
+    .command('explain')
+    .description("print a rule's documentation")
+    .argument('<rule>', 'rule id, such as env-name-colon')
+    .action(async (rule: string) => {
+      const { runExplain } = await import('./commands/rules.js');
+      exitCode = runExplain(rule, io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with code 0.
+      return error.exitCode === 0 ? 0 : EXIT_ERROR;
+    }
+    if (error instanceof UsageError || error instanceof InputError) {
+      io.stderr(`iotedge-k8s: ${error.message}\n`);
+      return EXIT_ERROR;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(`iotedge-k8s: internal error, please report it with the input that caused it:\n${detail}\n`);
+    return EXIT_ERROR;
+  }
+}

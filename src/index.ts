@@ -1,0 +1,14 @@
+export { lintManifest, translateManifest, type LintOptions, type TranslateResult } from './api.js';
+export { compareFindings, type Finding, type Fix, type RelatedLocation, type Severity, type SourceRange, type TextEdit } from './findings.js';
+export { InputError, LoadedManifest, loadManifest, loadManifestText, type LoadOptions } from './manifest/load.js';
+export type { CreateOptions, EdgeModule, EnvVar, Manifest, RegistryCredential, Route, TwinSection } from './manifest/model.js';
+export { parseKubernetesVersion, type KubernetesVersion } from './mapping/kubernetes-version.js';
+export { DEFAULT_TARGET_OPTIONS, type TargetOptions } from './options.js';
+export { RULES, findRule } from './rules/index.js';
+export type { Rule } from './rules/define-rule.js';
+export { emitJson, emitYaml } from './emit/yaml.js';
+export { writeObjectFiles } from './emit/files.js';
+export { FORMATTERS, FORMATS, type FormatName } from './report/index.js';
+export type { Formatter, ReportContext } from './report/formatter.js';
+export { DEFAULT_TRANSLATE_OPTIONS, type ServiceType, type TranslateOptions } from './translate/options.js';
+export type { KubernetesObject } from './translate/order.js';

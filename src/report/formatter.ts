@@ -1,0 +1,33 @@
+import type { Finding, Severity } from '../findings.js';
+
+/** What a formatter needs to know of a rule; the rule catalogue satisfies it. */
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  category: string;
+  summary: string;
+  docsUrl: string;
+  fixable?: boolean;
+}
+
+export interface ReportContext {
+  rules: readonly RuleInfo[];
+  toolName: string;
+  toolVersion: string;
+  /** Every input of the run, including those without findings. */
+  files: readonly string[];
+  /** Use ANSI colours (decided once by the CLI from flags, TTY, NO_COLOR and FORCE_COLOR). */
+  color: boolean;
+  /** Findings below this severity were filtered out (`--quiet`), for the summary. */
+  failOn: Severity | 'none';
+  /** Findings suppressed by configuration, counted in summaries. */
+  suppressed?: number;
+}
+
+export type Formatter = (findings: readonly Finding[], context: ReportContext) => string;
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
