@@ -210,6 +210,33 @@ function describeSyntaxError(text: string, error: ParseError): string {
   }
 }
 
+const UNQUOTED_PLACEHOLDER = /^(__[A-Za-z0-9_]+__|\$\{[^}\s]*\}|\$[A-Za-z_][A-Za-z0-9_]*|<[A-Za-z][^<>\n]{0,80}>|#\{[^}\s]*\}#?)/;
+
+/**
+ * One problem per real mistake: an unquoted template placeholder (`__TOKEN__`, `${VAR}`) is named
+ * as such, and the parser's follow-on complaints about the same spot are dropped.
+ */
+function describeSyntaxErrors(text: string, errors: readonly ParseError[]): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
+  let skipUntil = -1;
+  for (const error of errors) {
+    if (error.offset <= skipUntil) continue;
+    const placeholder = UNQUOTED_PLACEHOLDER.exec(text.slice(error.offset, error.offset + 100))?.[1];
+    if (placeholder && printParseErrorCode(error.error) === 'InvalidSymbol') {
+      problems.push({
+        offset: error.offset,
+        length: placeholder.length,
+        message: `unquoted template placeholder ${placeholder} where a JSON value belongs; resolve the template before linting or translating it`,
+      });
+      const after = /^\s*/.exec(text.slice(error.offset + placeholder.length))![0].length;
+      skipUntil = error.offset + placeholder.length + after;
+      continue;
+    }
+    problems.push({ offset: error.offset, length: error.length, message: describeSyntaxError(text, error) });
+  }
+  return problems;
+}
+
 /** Parses JSON text strictly (no comments, no trailing commas) while keeping positions. */
 export function parseJsonWithPositions(text: string, toOuterOffset?: (offset: number) => number): ParsedJson {
   if (text.trim() === '') {
@@ -228,7 +255,7 @@ export function parseJsonWithPositions(text: string, toOuterOffset?: (offset: nu
   }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const problems = errors.map((error) => ({ offset: error.offset, length: error.length, message: describeSyntaxError(text, error) }));
+  const problems = describeSyntaxErrors(text, errors);
   if (problems.length > 0 || !tree) {
     return new ParsedJson(text, undefined, tree, problems.length > 0 ? problems : [{ offset: 0, length: 0, message: 'invalid JSON' }], [], toOuterOffset);
   }
