@@ -73,3 +73,15 @@ export function testRule(ruleId: string, cases: { valid: RuleCase[]; invalid: In
     });
   }
 }
+
+/** Line and column (1-based) of the n-th occurrence of `needle` in `text`, found by plain text search. */
+export function positionOf(text: string, needle: string, occurrence = 1): { line: number; column: number } {
+  let index = -1;
+  for (let i = 0; i < occurrence; i++) {
+    index = text.indexOf(needle, index + 1);
+    if (index < 0) throw new Error(`"${needle}" occurs fewer than ${occurrence} times`);
+  }
+  const before = text.slice(0, index);
+  const line = before.split('\n').length;
+  return { line, column: index - before.lastIndexOf('\n') };
+}
