@@ -221,6 +221,15 @@ function describeSyntaxErrors(text: string, errors: readonly ParseError[]): Synt
   let skipUntil = -1;
   for (const error of errors) {
     if (error.offset <= skipUntil) continue;
+    const closing = text[error.offset];
+    if ((closing === '}' || closing === ']') && /,\s*$/.test(text.slice(Math.max(0, error.offset - 200), error.offset))) {
+      const comma = text.lastIndexOf(',', error.offset);
+      problems.push({ offset: comma, length: 1, message: `trailing comma before "${closing}" is not allowed in JSON` });
+      skipUntil = error.offset;
+      continue;
+    }
+    // The parser often reports a second error at the same character; one is enough.
+    skipUntil = error.offset;
     const placeholder = UNQUOTED_PLACEHOLDER.exec(text.slice(error.offset, error.offset + 100))?.[1];
     if (placeholder && printParseErrorCode(error.error) === 'InvalidSymbol') {
       problems.push({

@@ -234,7 +234,8 @@ describe('text encodings and syntax errors', () => {
     const loaded = await load('{\n  "modulesContent": {\n    "a": 1,\n  }\n}\n');
     expect(loaded.manifest).toBeUndefined();
     const [problem] = problemsOf(loaded, 'invalid-json');
-    expect(loaded.rangeOf(problem!.span!)).toMatchObject({ line: 4, column: 3 });
+    expect(loaded.rangeOf(problem!.span!)).toMatchObject({ line: 3, column: 11 });
+    expect(problem!.data.detail).toBe('trailing comma before "}" is not allowed in JSON');
   });
 
   it('names an unquoted template placeholder once', async () => {
