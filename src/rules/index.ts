@@ -10,6 +10,7 @@ import envValueType from './env-value-type.js';
 import hostPathMount from './host-path-mount.js';
 import imagePullPolicy from './image-pull-policy.js';
 import invalidCreateOptions from './invalid-create-options.js';
+import invalidEnvName from './invalid-env-name.js';
 import invalidJson from './invalid-json.js';
 import invalidLabelKey from './invalid-label-key.js';
 import invalidModuleName from './invalid-module-name.js';
@@ -24,6 +25,7 @@ import nodejsModule from './nodejs-module.js';
 import privilegedModule from './privileged-module.js';
 import registryPassword from './registry-password.js';
 import restartPolicy from './restart-policy.js';
+import rollingUpdate from './rolling-update.js';
 import routeUnknownModule from './route-unknown-module.js';
 import schemaVersion from './schema-version.js';
 import schemaViolation from './schema-violation.js';
@@ -48,6 +50,7 @@ export const RULES: readonly Rule[] = [
   hostPathMount,
   imagePullPolicy,
   invalidCreateOptions,
+  invalidEnvName,
   invalidJson,
   invalidLabelKey,
   invalidModuleName,
@@ -62,6 +65,7 @@ export const RULES: readonly Rule[] = [
   privilegedModule,
   registryPassword,
   restartPolicy,
+  rollingUpdate,
   routeUnknownModule,
   schemaVersion,
   schemaViolation,

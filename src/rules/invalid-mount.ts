@@ -1,5 +1,6 @@
 import { parseBind, readMount } from '../mapping/create-options.js';
 import { sanitizeDnsLabel } from '../mapping/names.js';
+import { translatedVolumes } from '../mapping/volumes.js';
 import { defineRule } from './define-rule.js';
 import { translatedModules } from './helpers.js';
 
@@ -14,6 +15,7 @@ export default defineRule({
     notArray: 'HostConfig.{{field}} must be an array; it is ignored.',
     bindSkipped: 'Bind "{{bind}}" has no ":" between host path and container path; it is skipped.',
     badName: 'Source "{{source}}" has no letter or digit to name a Kubernetes volume after (the reference failed the deployment on it); translate skips it.',
+    duplicateTarget: 'Container path "{{target}}" is already mounted by an earlier entry; Kubernetes rejects two mounts at one path, so translate keeps the first.',
     notString: 'Bind entries must be strings "host:container[:options]"; this one is skipped.',
   },
   check(context) {
@@ -38,6 +40,11 @@ export default defineRule({
             }
           });
         }
+      }
+      const targets = new Set<string>();
+      for (const volume of translatedVolumes(view)) {
+        if (targets.has(volume.target)) context.report({ ...base, inner: volume.inner, messageId: 'duplicateTarget', data: { target: volume.target }, severity: 'warning' });
+        targets.add(volume.target);
       }
       if (view.binds) {
         if (!Array.isArray(view.binds.value)) {

@@ -5,6 +5,7 @@ import { positionOf, testRule } from '../helpers/rule-tester.js';
 const mounts = buildManifest({
   modules: { db: { createOptions: { HostConfig: { Mounts: [{ Type: 'volume', Target: '/data' }, { Type: 'tmpfs', Source: 'x', Target: '/tmp' }, { Type: 'volume', Source: '...', Target: '/v' }] } } } },
 });
+const twice = buildManifest({ modules: { db: { createOptions: { HostConfig: { Binds: ['/a:/data'], Mounts: [{ Type: 'volume', Source: 'data', Target: '/data' }] } } } } });
 const binds = buildManifest({ modules: { db: { createOptions: { HostConfig: { Binds: ['/only', 5] } } } } });
 
 describe('invalid-mount', () => {
@@ -19,6 +20,11 @@ describe('invalid-mount', () => {
           { messageId: 'unsupportedType', severity: 'warning', path: createOptionsPointer('db'), innerPath: '/HostConfig/Mounts/1', ...positionOf(mounts, '{\\"Type\\":\\"tmpfs'), data: { type: 'tmpfs' } },
           { messageId: 'badName', severity: 'error', path: createOptionsPointer('db'), innerPath: '/HostConfig/Mounts/2', ...positionOf(mounts, '{\\"Type\\":\\"volume\\",\\"Source\\":\\"...'), data: { source: '...' } },
         ],
+      },
+      {
+        name: 'two mounts at one container path',
+        manifest: twice,
+        errors: [{ messageId: 'duplicateTarget', severity: 'warning', path: createOptionsPointer('db'), innerPath: '/HostConfig/Mounts/0', ...positionOf(twice, '{\\"Type'), data: { target: '/data' } }],
       },
       {
         name: 'binds without a container path or not strings',
