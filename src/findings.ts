@@ -49,6 +49,13 @@ export interface Finding {
   related?: readonly RelatedLocation[];
   fix?: Fix;
   docsUrl: string;
+  /** Set when configuration suppresses the finding: it is counted and carried in SARIF, not failed on. */
+  suppressed?: Suppression;
+}
+
+export interface Suppression {
+  kind: 'config';
+  reason: string;
 }
 
 function compareOptional(a: string | undefined, b: string | undefined): number {

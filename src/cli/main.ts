@@ -17,14 +17,20 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 /** Flags shared by lint and translate: what the target cluster and agent accept. */
+// No commander defaults on these: a flag given on the command line must be told apart from an absent
+// one, so that it overrides the configuration file. Defaults are applied after merging.
 function addTargetOptions(command: Command): Command {
   return command
-    .option('--kubernetes-version <version>', 'Kubernetes version of the target cluster (MAJOR.MINOR)', '1.33')
+    .option('--kubernetes-version <version>', 'Kubernetes version of the target cluster, MAJOR.MINOR (default: 1.33)')
     .option('--storage-class <name>', 'StorageClass for volume Mounts; PVCs are created only when set')
-    .option('--env-colon-replacement <text>', 'what replaces ":" in env names on clusters that reject it', '_')
+    .option('--env-colon-replacement <text>', 'what replaces ":" in env names on clusters that reject it (default: "_")')
+    .option('--k8s-extensions', 'honour k8s-experimental in createOptions (default)')
     .option('--no-k8s-extensions', 'ignore k8s-experimental in createOptions')
-    .option('--fail-on <severity>', 'exit 1 when a finding is at or above: error, warning, info or none', 'error')
-    .option('--max-input-size <bytes>', 'refuse inputs larger than this (e.g. 64MiB)', '64MiB')
+    .option('--fail-on <severity>', 'exit 1 when a finding is at or above: error, warning, info or none (default: error)')
+    .option('--config <file>', 'use this configuration file instead of searching for .iotedge-k8s.yaml')
+    .option('--no-config', 'ignore configuration files')
+    .option('--print-config', 'print the effective configuration and exit')
+    .option('--max-input-size <bytes>', 'refuse inputs larger than this, such as 64MiB (default: 64MiB)')
     .option('--color', 'force coloured diagnostics')
     .option('--no-color', 'never colour diagnostics');
 }
@@ -44,9 +50,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       .command('lint')
       .description('check deployment manifests for what will not work on Kubernetes')
       .argument('[files...]', 'deployment manifests; "-" or no file reads standard input')
-      .option('-f, --format <format[=file]>', 'report format: text or json, optionally written to a file; repeatable', collect)
+      .option('-f, --format <format[=file]>', 'report format: text, json, sarif, github or junit, optionally written to a file; repeatable', collect)
       .option('-q, --quiet', 'report errors only')
-      .option('--max-warnings <count>', 'exit 1 when there are more warnings than this'),
+      .option('--max-warnings <count>', 'exit 1 when there are more warnings than this')
+      .option('--baseline <file>', 'report only findings that are not in this baseline')
+      .option('--update-baseline', 'write the current findings to the --baseline file')
+      .option('--fix', 'apply safe fixes to the files in place (standard input: print the fixed document)')
+      .option('--fix-dry-run', 'print the fixes as a unified diff and change nothing'),
   ).action(async (files: string[], flags: Record<string, unknown>) => {
     const { runLint } = await import('./commands/lint.js');
     exitCode = await runLint(files, flags, io);
@@ -59,12 +69,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       .argument('[file]', 'deployment manifest; "-" or no file reads standard input')
       .addOption(new Option('-o, --output <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
       .option('--out-dir <dir>', 'write one file per object and a kustomization.yaml into this folder')
-      .option('-n, --namespace <namespace>', 'namespace of the device (every object goes there)', 'default')
-      .option('--device-id <id>', 'IoT Edge device id', 'edge-device')
-      .option('--iothub-hostname <host>', 'IoT Hub host name', 'example-hub.azure-devices.net')
-      .option('--pvc-size <MiB>', 'size of created PersistentVolumeClaims in MiB', '100')
-      .option('--port-mapping-service-type <type>', 'Service type for modules with PortBindings: ClusterIP, NodePort or LoadBalancer', 'ClusterIP')
-      .option('--proxy-image <image>', 'image of the proxy sidecar', 'azureiotedge/azureiotedge-proxy:0.1.0-beta15')
+      .option('-n, --namespace <namespace>', 'namespace of the device, on every object (default: default)')
+      .option('--device-id <id>', 'IoT Edge device id (default: edge-device)')
+      .option('--iothub-hostname <host>', 'IoT Hub host name (default: example-hub.azure-devices.net)')
+      .option('--pvc-size <MiB>', 'size of created PersistentVolumeClaims in MiB (default: 100)')
+      .option('--port-mapping-service-type <type>', 'Service type for modules with PortBindings: ClusterIP, NodePort or LoadBalancer (default: ClusterIP)')
+      .option('--proxy-image <image>', 'image of the proxy sidecar (default: azureiotedge/azureiotedge-proxy:0.1.0-beta15)')
       .option('--run-as-non-root', 'run pods as user 1000 unless k8s-experimental sets a securityContext')
       .option('-q, --quiet', 'print error findings only'),
   ).action(async (file: string | undefined, flags: Record<string, unknown>) => {
@@ -79,6 +89,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .action(async (flags: { format: 'text' | 'json' | 'markdown' }) => {
       const { runRulesCommand } = await import('./commands/rules.js');
       exitCode = runRulesCommand(flags.format, io);
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script (bash or zsh)')
+    .addOption(new Option('--shell <shell>', 'shell').choices(['bash', 'zsh']))
+    .argument('[shell]', 'bash or zsh')
+    .action(async (shell: string | undefined, flags: { shell?: string }) => {
+      const { runCompletion } = await import('./commands/completion.js');
+      exitCode = runCompletion(shell ?? flags.shell ?? 'bash', program, io);
     });
 
   program
@@ -98,7 +118,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       // --help and --version end through here with code 0.
       return error.exitCode === 0 ? 0 : EXIT_ERROR;
     }
-    if (error instanceof UsageError || error instanceof InputError) {
+    if (error instanceof UsageError || error instanceof InputError || (error instanceof Error && (error.name === 'ConfigError' || error.name === 'BaselineError'))) {
       io.stderr(`iotedge-k8s: ${error.message}\n`);
       return EXIT_ERROR;
     }

@@ -28,7 +28,7 @@ export function targetOptions(flags: TargetFlags): Partial<TargetOptions> {
     }
     options.envColonReplacement = flags.envColonReplacement;
   }
-  if (flags.k8sExtensions === false) options.k8sExtensions = false;
+  if (flags.k8sExtensions !== undefined) options.k8sExtensions = flags.k8sExtensions;
   return options;
 }
 
@@ -67,7 +67,7 @@ export function translateOptions(flags: TranslateFlags): Partial<TranslateOption
     options.portMappingServiceType = type;
   }
   if (flags.proxyImage !== undefined) options.proxyImage = flags.proxyImage;
-  if (flags.runAsNonRoot) options.runAsNonRoot = true;
+  if (flags.runAsNonRoot !== undefined) options.runAsNonRoot = flags.runAsNonRoot;
   return options;
 }
 

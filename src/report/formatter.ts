@@ -20,8 +20,10 @@ export interface ReportContext {
   color: boolean;
   /** Findings below this severity were filtered out (`--quiet`), for the summary. */
   failOn: Severity | 'none';
-  /** Findings suppressed by configuration, counted in summaries. */
-  suppressed?: number;
+  /** Findings matched by the baseline and left out of the report, counted in summaries. */
+  baselined?: number;
+  /** Folder report paths are made relative to. */
+  cwd?: string;
 }
 
 export type Formatter = (findings: readonly Finding[], context: ReportContext) => string;

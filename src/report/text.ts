@@ -7,7 +7,8 @@ function plural(count: number, word: string): string {
 }
 
 /** Grouped by file: `line:column  severity  message  rule-id`, then one summary line. */
-export const formatText: Formatter = (findings, context) => {
+export const formatText: Formatter = (all, context) => {
+  const findings = all.filter((finding) => !finding.suppressed);
   const paint = new Chalk({ level: context.color ? 1 : 0 });
   const severityStyle = { error: paint.red, warning: paint.yellow, info: paint.blue };
   const byFile = new Map<string, Finding[]>();
@@ -35,7 +36,8 @@ export const formatText: Formatter = (findings, context) => {
   }
   const counts = countBySeverity(findings);
   const total = findings.length;
-  const suppressed = context.suppressed ? `, ${context.suppressed} suppressed` : '';
+  const suppressedCount = all.length - findings.length;
+  const suppressed = [suppressedCount ? `, ${suppressedCount} suppressed` : '', context.baselined ? `, ${context.baselined} in the baseline` : ''].join('');
   if (total === 0) {
     lines.push(paint.green(`✔ No problems in ${plural(context.files.length, 'file')}${suppressed}.`));
   } else {

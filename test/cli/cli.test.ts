@@ -95,7 +95,7 @@ describe('input and output', () => {
     const result = await runCli(['lint', b, a, '--format', 'json']);
     const report = JSON.parse(result.stdout);
     expect(report.files).toEqual([{ file: b, findings: 3 }, { file: a, findings: 3 }]);
-    expect(report.summary).toEqual({ errors: 0, warnings: 2, infos: 4, suppressed: 0 });
+    expect(report.summary).toEqual({ errors: 0, warnings: 2, infos: 4, suppressed: 0, baselined: 0 });
   });
 
   it('keeps stdout for objects and stderr for findings', async () => {

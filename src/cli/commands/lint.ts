@@ -1,15 +1,21 @@
+import { chmod, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Finding } from '../../findings.js';
 import { lintManifest } from '../../api.js';
+import { createBaseline, readBaseline, subtractBaseline } from '../../baseline/baseline.js';
+import { applyIgnores } from '../../config/config.js';
 import { writeFileAtomic } from '../../emit/files.js';
+import { applyEdits, collectEdits } from '../../fix/apply.js';
+import { unifiedDiff } from '../../fix/diff.js';
+import { loadManifestText, type LoadedManifest } from '../../manifest/load.js';
 import { FORMATS, FORMATTERS, type FormatName } from '../../report/index.js';
 import type { ReportContext } from '../../report/formatter.js';
 import { RULES } from '../../rules/index.js';
 import { UsageError } from '../errors.js';
 import { useColor, type CliIo } from '../io.js';
-import { exitCodeFor, parseFailOn, targetOptions, type TargetFlags } from '../options.js';
+import { exitCodeFor, type FailOn } from '../options.js';
 import { toolVersion } from '../main.js';
-import { loadInput, resolveInputs } from './shared.js';
+import { ConfigResolver, effective, loadInput, printableConfig, resolveInputs } from './shared.js';
 
 interface ReportTarget {
   format: FormatName;
@@ -29,36 +35,91 @@ function parseFormats(values: readonly string[] | undefined): ReportTarget[] {
   return targets;
 }
 
+interface Linted {
+  loaded: LoadedManifest;
+  findings: Finding[];
+}
+
 export async function runLint(files: string[], flags: Record<string, unknown>, io: CliIo): Promise<number> {
   const formats = parseFormats(flags.format as string[] | undefined);
-  const failOn = parseFailOn(String(flags.failOn));
   const maxWarnings = flags.maxWarnings === undefined ? undefined : Number(flags.maxWarnings);
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings: expected a whole number');
-  const target = targetOptions(flags as TargetFlags);
+  if (flags.updateBaseline && typeof flags.baseline !== 'string') throw new UsageError('--update-baseline needs --baseline FILE');
+  if (flags.fix && flags.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be combined');
   const inputs = resolveInputs(files, io);
+  const configs = new ConfigResolver(flags, io);
 
-  const findings: Finding[] = [];
-  const names: string[] = [];
-  for (const input of inputs) {
-    const loaded = await loadInput(input, flags, io);
-    names.push(loaded.file);
-    findings.push(...lintManifest(loaded, { target }));
+  if (flags.printConfig) {
+    io.stdout(printableConfig(effective(await configs.for(inputs[0]!), flags)));
+    return 0;
   }
-  const shown = flags.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
 
-  const colorFlag = flags.color as boolean | undefined;
+  const resolveFile = (file: string) => resolve(io.cwd, file);
+  let failOn: FailOn = 'error';
+  const linted: Linted[] = [];
+  for (const input of inputs) {
+    const settings = effective(await configs.for(input), flags);
+    failOn = settings.failOn;
+    const lint = (loaded: LoadedManifest): Finding[] =>
+      applyIgnores(lintManifest(loaded, { target: settings.options, severities: settings.severities }), settings.config, resolveFile);
+    let loaded = await loadInput(input, flags, io);
+    let findings = lint(loaded);
+    if (flags.fix || flags.fixDryRun) {
+      const fixed = applyEdits(loaded.text, collectEdits(findings));
+      if (flags.fixDryRun) {
+        io.stdout(unifiedDiff(loaded.text, fixed, loaded.file));
+      } else if (fixed !== loaded.text) {
+        if (input === '-') io.stdout(fixed);
+        else await writeInPlace(resolveFile(input), fixed);
+        loaded = await loadManifestText(fixed, loaded.file);
+        findings = lint(loaded);
+      } else if (input === '-') {
+        io.stdout(fixed);
+      }
+    }
+    linted.push({ loaded, findings });
+  }
+
+  let findings = linted.flatMap((entry) => entry.findings);
+  let baselined = 0;
+  if (typeof flags.baseline === 'string') {
+    const baselinePath = resolve(io.cwd, flags.baseline);
+    if (flags.updateBaseline) {
+      await writeFileAtomic(baselinePath, createBaseline(findings, baselinePath, resolveFile));
+      io.stderr(`Wrote ${findings.filter((finding) => !finding.suppressed).length} findings to the baseline ${flags.baseline}\n`);
+    }
+    const result = subtractBaseline(findings, readBaseline(baselinePath), baselinePath, resolveFile);
+    findings = result.findings;
+    baselined = result.matched;
+  }
+  const shown = flags.quiet ? findings.filter((finding) => finding.severity === 'error' || finding.suppressed) : findings;
+
+  // With --fix on standard input or --fix-dry-run, standard output carries the document or the diff.
+  const stdoutTaken = Boolean(flags.fixDryRun) || (Boolean(flags.fix) && inputs.includes('-'));
   for (const report of formats) {
+    const toStdout = report.file === undefined;
+    const colorFlag = flags.color as boolean | undefined;
     const context: ReportContext = {
       rules: RULES,
       toolName: 'iotedge-k8s',
       toolVersion: toolVersion(),
-      files: names,
-      color: report.file === undefined && report.format === 'text' && useColor(colorFlag === true ? true : colorFlag === false ? false : undefined, io.stdoutIsTTY, io.env),
+      files: linted.map((entry) => entry.loaded.file),
+      color: toStdout && report.format === 'text' && useColor(colorFlag, stdoutTaken ? io.stderrIsTTY : io.stdoutIsTTY, io.env),
       failOn,
+      baselined,
+      cwd: io.cwd,
     };
     const text = FORMATTERS[report.format](shown, context);
-    if (report.file === undefined) io.stdout(text);
-    else await writeFileAtomic(resolve(io.cwd, report.file), text);
+    if (!toStdout) await writeFileAtomic(resolve(io.cwd, report.file!), text);
+    else if (stdoutTaken) io.stderr(text);
+    else io.stdout(text);
   }
-  return exitCodeFor(findings, failOn, maxWarnings);
+  return exitCodeFor(findings.filter((finding) => !finding.suppressed), failOn, maxWarnings);
+}
+
+/** Atomic, and keeps the file's permissions. */
+async function writeInPlace(path: string, text: string): Promise<void> {
+  const { mode } = await stat(path);
+  await writeFileAtomic(path, text);
+  await chmod(path, mode & 0o7777);
 }
