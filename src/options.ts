@@ -13,10 +13,13 @@ export interface TargetOptions {
   envColonReplacement: string;
   /** Honour `k8s-experimental` in createOptions (the reference chart's default). */
   k8sExtensions: boolean;
+  /** Service type for modules with PortBindings (the agent's PortMappingServiceType). */
+  portMappingServiceType: 'ClusterIP' | 'NodePort' | 'LoadBalancer';
 }
 
 export const DEFAULT_TARGET_OPTIONS: TargetOptions = {
   kubernetesVersion: DEFAULT_KUBERNETES_VERSION,
   envColonReplacement: '_',
   k8sExtensions: true,
+  portMappingServiceType: 'ClusterIP',
 };

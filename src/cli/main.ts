@@ -23,6 +23,7 @@ function addTargetOptions(command: Command): Command {
   return command
     .option('--kubernetes-version <version>', 'Kubernetes version of the target cluster, MAJOR.MINOR (default: 1.33)')
     .option('--storage-class <name>', 'StorageClass for volume Mounts; PVCs are created only when set')
+    .option('--port-mapping-service-type <type>', 'Service type for modules with PortBindings: ClusterIP, NodePort or LoadBalancer (default: ClusterIP)')
     .option('--env-colon-replacement <text>', 'what replaces ":" in env names on clusters that reject it (default: "_")')
     .option('--k8s-extensions', 'honour k8s-experimental in createOptions (default)')
     .option('--no-k8s-extensions', 'ignore k8s-experimental in createOptions')
@@ -73,7 +74,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       .option('--device-id <id>', 'IoT Edge device id (default: edge-device)')
       .option('--iothub-hostname <host>', 'IoT Hub host name (default: example-hub.azure-devices.net)')
       .option('--pvc-size <MiB>', 'size of created PersistentVolumeClaims in MiB (default: 100)')
-      .option('--port-mapping-service-type <type>', 'Service type for modules with PortBindings: ClusterIP, NodePort or LoadBalancer (default: ClusterIP)')
       .option('--proxy-image <image>', 'image of the proxy sidecar (default: azureiotedge/azureiotedge-proxy:0.1.0-beta15)')
       .option('--run-as-non-root', 'run pods as user 1000 unless k8s-experimental sets a securityContext')
       .option('-q, --quiet', 'print error findings only'),

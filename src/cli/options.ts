@@ -1,3 +1,4 @@
+import { own } from '../mapping/own.js';
 import { atOrAbove, type Finding, type Severity } from '../findings.js';
 import { parseKubernetesVersion } from '../mapping/kubernetes-version.js';
 import { sanitizeLabelValue } from '../mapping/names.js';
@@ -7,8 +8,11 @@ import { UsageError } from './errors.js';
 
 export type FailOn = Severity | 'none';
 
+const SERVICE_TYPES: Readonly<Record<string, ServiceType>> = { clusterip: 'ClusterIP', nodeport: 'NodePort', loadbalancer: 'LoadBalancer' };
+
 export interface TargetFlags {
   kubernetesVersion?: string;
+  portMappingServiceType?: string;
   storageClass?: string;
   envColonReplacement?: string;
   k8sExtensions?: boolean;
@@ -29,6 +33,11 @@ export function targetOptions(flags: TargetFlags): Partial<TargetOptions> {
     options.envColonReplacement = flags.envColonReplacement;
   }
   if (flags.k8sExtensions !== undefined) options.k8sExtensions = flags.k8sExtensions;
+  if (flags.portMappingServiceType !== undefined) {
+    const type = own(SERVICE_TYPES, flags.portMappingServiceType.toLowerCase());
+    if (!type) throw new UsageError(`--port-mapping-service-type: expected ClusterIP, NodePort or LoadBalancer, got "${flags.portMappingServiceType}"`);
+    options.portMappingServiceType = type;
+  }
   return options;
 }
 
@@ -37,12 +46,9 @@ export interface TranslateFlags extends TargetFlags {
   deviceId?: string;
   iothubHostname?: string;
   pvcSize?: string;
-  portMappingServiceType?: string;
   proxyImage?: string;
   runAsNonRoot?: boolean;
 }
-
-const SERVICE_TYPES: Readonly<Record<string, ServiceType>> = { clusterip: 'ClusterIP', nodeport: 'NodePort', loadbalancer: 'LoadBalancer' };
 
 export function translateOptions(flags: TranslateFlags): Partial<TranslateOptions> {
   const options: Partial<TranslateOptions> = targetOptions(flags);
@@ -60,11 +66,6 @@ export function translateOptions(flags: TranslateFlags): Partial<TranslateOption
   if (flags.pvcSize !== undefined) {
     if (!/^[1-9]\d*$/.test(flags.pvcSize)) throw new UsageError(`--pvc-size: expected a whole number of MiB, got "${flags.pvcSize}"`);
     options.pvcSizeMi = Number(flags.pvcSize);
-  }
-  if (flags.portMappingServiceType !== undefined) {
-    const type = SERVICE_TYPES[flags.portMappingServiceType.toLowerCase()];
-    if (!type) throw new UsageError(`--port-mapping-service-type: expected ClusterIP, NodePort or LoadBalancer, got "${flags.portMappingServiceType}"`);
-    options.portMappingServiceType = type;
   }
   if (flags.proxyImage !== undefined) options.proxyImage = flags.proxyImage;
   if (flags.runAsNonRoot !== undefined) options.runAsNonRoot = flags.runAsNonRoot;

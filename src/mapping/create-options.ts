@@ -4,6 +4,8 @@
  * reports as dropped is exactly what the other drops.
  */
 
+import { own } from './own.js';
+
 export interface OptionField {
   /** The key as written in the file (the agent matches typed fields case-insensitively). */
   key: string;
@@ -191,7 +193,7 @@ export function readCreateOptions(options: Record<string, unknown>): CreateOptio
       continue;
     }
     const lower = key.toLowerCase();
-    const slot = topLevelSlots[lower];
+    const slot = own(topLevelSlots, lower);
     if (slot) {
       // With two spellings of one field, the last one wins, as in the agent's deserializer.
       (view as unknown as Record<string, OptionField>)[slot] = field;
@@ -224,7 +226,7 @@ export function readCreateOptions(options: Record<string, unknown>): CreateOptio
     for (const [key, value] of Object.entries(hostConfig.value)) {
       const field: OptionField = { key, pointer: pointerOf(hostConfig.pointer, key), value };
       const lower = key.toLowerCase();
-      const slot = hostSlots[lower];
+      const slot = own(hostSlots, lower);
       if (slot) {
         (view as unknown as Record<string, OptionField>)[slot] = field;
         continue;

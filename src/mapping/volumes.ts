@@ -4,6 +4,7 @@ import { sanitizeDnsLabel } from './names.js';
 /** The proxy sidecar's volumes, present in every translated pod. */
 export const PROXY_CONFIG_VOLUME = 'config-volume';
 export const PROXY_TRUST_BUNDLE_VOLUME = 'trust-bundle-volume';
+const RESERVED = new Set([PROXY_CONFIG_VOLUME, PROXY_TRUST_BUNDLE_VOLUME]);
 
 /** A volume the translation makes from Binds and Mounts, in file order (Binds first, as the reference). */
 export interface TranslatedVolume {
@@ -17,31 +18,63 @@ export interface TranslatedVolume {
   inner: string;
 }
 
-/** Binds and bind/volume Mounts that translate; entries that cannot be named or are incomplete are left out. */
-export function translatedVolumes(view: CreateOptionsView): TranslatedVolume[] {
+export type SkipReason = 'missing' | 'unsupportedType' | 'badName' | 'bindSkipped' | 'notString' | 'reservedName' | 'backsteps' | 'duplicateTarget';
+
+export interface SkippedVolume {
+  reason: SkipReason;
+  inner: string;
+  data: Record<string, string>;
+}
+
+const hasBacksteps = (path: string) => path.split(/[\\/]/).includes('..');
+
+/**
+ * Which Binds and Mounts translate, and which are skipped and why. The reference failed the whole
+ * deployment on an incomplete Mount or an unnameable source; here only the entry is skipped, and
+ * so is anything the API server would reject (a `..` path, a proxy volume's name, a mount path
+ * used twice).
+ */
+export function planVolumes(view: CreateOptionsView): { volumes: TranslatedVolume[]; skipped: SkippedVolume[] } {
   const volumes: TranslatedVolume[] = [];
+  const skipped: SkippedVolume[] = [];
+  const targets = new Set<string>();
+  const accept = (volume: Omit<TranslatedVolume, 'name'>): void => {
+    const name = sanitizeDnsLabel(volume.source);
+    if (name === undefined) skipped.push({ reason: 'badName', inner: volume.inner, data: { source: volume.source } });
+    else if (RESERVED.has(name)) skipped.push({ reason: 'reservedName', inner: volume.inner, data: { source: volume.source, name } });
+    else if (hasBacksteps(volume.source) || hasBacksteps(volume.target)) skipped.push({ reason: 'backsteps', inner: volume.inner, data: { source: volume.source, target: volume.target } });
+    else if (targets.has(volume.target)) skipped.push({ reason: 'duplicateTarget', inner: volume.inner, data: { target: volume.target } });
+    else {
+      targets.add(volume.target);
+      volumes.push({ ...volume, name });
+    }
+  };
   if (Array.isArray(view.binds?.value)) {
     view.binds.value.forEach((entry, index) => {
-      const bind = typeof entry === 'string' ? parseBind(entry) : undefined;
-      const name = bind ? sanitizeDnsLabel(bind.source) : undefined;
-      if (bind && name) volumes.push({ kind: 'hostPath', name, source: bind.source, target: bind.target, readOnly: bind.readOnly, inner: `${view.binds!.pointer}/${index}` });
+      const inner = `${view.binds!.pointer}/${index}`;
+      if (typeof entry !== 'string') return skipped.push({ reason: 'notString', inner, data: {} });
+      const bind = parseBind(entry);
+      if (!bind || bind.source === '' || bind.target === '') return skipped.push({ reason: 'bindSkipped', inner, data: { bind: entry } });
+      return accept({ kind: 'hostPath', source: bind.source, target: bind.target, readOnly: bind.readOnly, inner });
     });
   }
   if (Array.isArray(view.mounts?.value)) {
     view.mounts.value.forEach((entry, index) => {
+      const inner = `${view.mounts!.pointer}/${index}`;
       const mount = readMount(entry);
-      if (mount.missing.length > 0 || (mount.type !== 'bind' && mount.type !== 'volume')) return;
-      const name = sanitizeDnsLabel(mount.source!);
-      if (!name) return;
-      volumes.push({
-        kind: mount.type === 'bind' ? 'hostPath' : 'persistentVolumeClaim',
-        name,
-        source: mount.source!,
-        target: mount.target!,
-        readOnly: mount.readOnly,
-        inner: `${view.mounts!.pointer}/${index}`,
-      });
+      if (mount.missing.length > 0) return skipped.push({ reason: 'missing', inner, data: { missing: mount.missing.join(', ') } });
+      if (mount.type !== 'bind' && mount.type !== 'volume') return skipped.push({ reason: 'unsupportedType', inner, data: { type: mount.type ?? '' } });
+      return accept({ kind: mount.type === 'bind' ? 'hostPath' : 'persistentVolumeClaim', source: mount.source!, target: mount.target!, readOnly: mount.readOnly, inner });
     });
   }
-  return volumes;
+  return { volumes, skipped };
+}
+
+export function translatedVolumes(view: CreateOptionsView): TranslatedVolume[] {
+  return planVolumes(view).volumes;
+}
+
+/** Every volume name a translated pod has before k8s-experimental volumes are added. */
+export function podVolumeNames(view: CreateOptionsView): Set<string> {
+  return new Set([PROXY_CONFIG_VOLUME, PROXY_TRUST_BUNDLE_VOLUME, ...translatedVolumes(view).map((volume) => volume.name)]);
 }

@@ -1,8 +1,18 @@
-import { parseBind, readMount } from '../mapping/create-options.js';
-import { sanitizeDnsLabel } from '../mapping/names.js';
-import { translatedVolumes } from '../mapping/volumes.js';
+import { planVolumes, type SkipReason } from '../mapping/volumes.js';
 import { defineRule } from './define-rule.js';
 import { translatedModules } from './helpers.js';
+
+/** Entries that the reference silently skipped are warnings; those that failed it, or the API server, errors. */
+const SEVERITY: Readonly<Record<SkipReason, 'error' | 'warning'>> = {
+  missing: 'error',
+  badName: 'error',
+  reservedName: 'error',
+  backsteps: 'error',
+  unsupportedType: 'warning',
+  bindSkipped: 'warning',
+  notString: 'warning',
+  duplicateTarget: 'warning',
+};
 
 export default defineRule({
   id: 'invalid-mount',
@@ -13,8 +23,10 @@ export default defineRule({
     missing: 'Mount is missing {{missing}}; the reference translator rejected the whole deployment for this. translate skips the mount.',
     unsupportedType: 'Mount type "{{type}}" is not translated (only bind and volume are); the mount is dropped.',
     notArray: 'HostConfig.{{field}} must be an array; it is ignored.',
-    bindSkipped: 'Bind "{{bind}}" has no ":" between host path and container path; it is skipped.',
+    bindSkipped: 'Bind "{{bind}}" is not "host-path:container-path[:options]"; it is skipped.',
     badName: 'Source "{{source}}" has no letter or digit to name a Kubernetes volume after (the reference failed the deployment on it); translate skips it.',
+    reservedName: 'Source "{{source}}" would give volume name "{{name}}", which the proxy sidecar already uses; translate skips it.',
+    backsteps: 'Paths with ".." ("{{source}}" to "{{target}}") are rejected by the API server; translate skips the mount.',
     duplicateTarget: 'Container path "{{target}}" is already mounted by an earlier entry; Kubernetes rejects two mounts at one path, so translate keeps the first.',
     notString: 'Bind entries must be strings "host:container[:options]"; this one is skipped.',
   },
@@ -23,43 +35,11 @@ export default defineRule({
       const view = context.createOptionsOf(module);
       const at = module.createOptions?.at;
       if (!view || at === undefined) continue;
-      const base = { at, module: module.name };
-      if (view.mounts) {
-        if (!Array.isArray(view.mounts.value)) {
-          context.report({ ...base, inner: view.mounts.pointer, messageId: 'notArray', data: { field: view.mounts.key } });
-        } else {
-          view.mounts.value.forEach((entry, index) => {
-            const mount = readMount(entry);
-            const inner = `${view.mounts!.pointer}/${index}`;
-            if (mount.missing.length > 0) {
-              context.report({ ...base, inner, messageId: 'missing', data: { missing: mount.missing.join(', ') } });
-            } else if (mount.type !== 'bind' && mount.type !== 'volume') {
-              context.report({ ...base, inner, messageId: 'unsupportedType', data: { type: mount.type ?? '' }, severity: 'warning' });
-            } else if (sanitizeDnsLabel(mount.source!) === undefined) {
-              context.report({ ...base, inner, messageId: 'badName', data: { source: mount.source! } });
-            }
-          });
-        }
+      for (const field of [view.mounts, view.binds]) {
+        if (field && !Array.isArray(field.value)) context.report({ at, module: module.name, inner: field.pointer, messageId: 'notArray', data: { field: field.key } });
       }
-      const targets = new Set<string>();
-      for (const volume of translatedVolumes(view)) {
-        if (targets.has(volume.target)) context.report({ ...base, inner: volume.inner, messageId: 'duplicateTarget', data: { target: volume.target }, severity: 'warning' });
-        targets.add(volume.target);
-      }
-      if (view.binds) {
-        if (!Array.isArray(view.binds.value)) {
-          context.report({ ...base, inner: view.binds.pointer, messageId: 'notArray', data: { field: view.binds.key } });
-        } else {
-          view.binds.value.forEach((entry, index) => {
-            const inner = `${view.binds!.pointer}/${index}`;
-            if (typeof entry !== 'string') context.report({ ...base, inner, messageId: 'notString', severity: 'warning' });
-            else {
-              const bind = parseBind(entry);
-              if (!bind) context.report({ ...base, inner, messageId: 'bindSkipped', data: { bind: entry }, severity: 'warning' });
-              else if (sanitizeDnsLabel(bind.source) === undefined) context.report({ ...base, inner, messageId: 'badName', data: { source: bind.source } });
-            }
-          });
-        }
+      for (const skipped of planVolumes(view).skipped) {
+        context.report({ at, module: module.name, inner: skipped.inner, messageId: skipped.reason, data: skipped.data, severity: SEVERITY[skipped.reason] });
       }
     }
   },

@@ -1,9 +1,9 @@
 import { K8S_EXPERIMENTAL_KEY, readK8sExtensions } from '../mapping/create-options.js';
-import { PROXY_CONFIG_VOLUME, PROXY_TRUST_BUNDLE_VOLUME, translatedVolumes } from '../mapping/volumes.js';
+import { usableExtensions } from '../mapping/k8s-extension-values.js';
+import { servicePorts, serviceTypeFor } from '../mapping/ports.js';
+import { podVolumeNames } from '../mapping/volumes.js';
 import { defineRule } from './define-rule.js';
 import { translatedModules } from './helpers.js';
-
-const SERVICE_TYPES = ['clusterip', 'nodeport', 'loadbalancer'];
 
 export default defineRule({
   id: 'k8s-experimental',
@@ -18,9 +18,10 @@ export default defineRule({
     wrongCase: '"{{key}}" is not read: the section must be spelled "k8s-experimental" exactly.',
     disabled: 'k8s-experimental is ignored because Kubernetes extensions are turned off (--no-k8s-extensions).',
     volumeClash:
-      'Volume "{{name}}" from k8s-experimental.volumes has the same name as a volume the translation creates; the API server rejects a pod with two volumes of one name.',
-    badServiceType: 'serviceOptions.type "{{value}}" is not ClusterIP, NodePort or LoadBalancer; it is ignored.',
-    notList: 'k8s-experimental.volumes must be a list of {volume, volumeMounts}; it is ignored.',
+      'Volume "{{name}}" from k8s-experimental.volumes has the same name as a volume the pod already has; the API server rejects a pod with two volumes of one name, so translate drops it.',
+    mountWithoutVolume: 'Volume mount "{{name}}" names no volume of the pod; translate drops the mount.',
+    invalidValue: 'The API server would reject this k8s-experimental value ({{detail}}); translate drops it.',
+    loadBalancerIPIgnored: 'loadBalancerIP is accepted only on LoadBalancer Services, and this Service is {{type}}; translate leaves it out.',
   },
   check(context) {
     for (const module of translatedModules(context.manifest)) {
@@ -50,25 +51,17 @@ export default defineRule({
       }
       for (const entry of extensions.clashes) context.report({ ...base, inner: entry.pointer, messageId: 'clash', data: { key: entry.key } });
 
-      const volumes = extensions.known.get('volumes');
-      if (volumes) {
-        if (!Array.isArray(volumes.value)) {
-          context.report({ ...base, inner: volumes.pointer, messageId: 'notList' });
-        } else {
-          const taken = new Set([PROXY_CONFIG_VOLUME, PROXY_TRUST_BUNDLE_VOLUME, ...translatedVolumes(view).map((volume) => volume.name)]);
-          volumes.value.forEach((spec, index) => {
-            const volume = (spec as { volume?: { name?: unknown } } | null)?.volume;
-            const name = volume?.name;
-            if (typeof name === 'string' && taken.has(name)) {
-              context.report({ ...base, inner: `${volumes.pointer}/${index}/volume/name`, messageId: 'volumeClash', data: { name }, severity: 'error' });
-            }
-          });
-        }
+      const usable = usableExtensions(extensions.known, podVolumeNames(view));
+      for (const problem of usable.problems) {
+        if (problem.kind === 'invalid') context.report({ ...base, inner: problem.pointer, messageId: 'invalidValue', data: { detail: problem.message }, severity: 'error' });
+        else context.report({ ...base, inner: problem.pointer, messageId: problem.kind, data: { name: problem.message }, severity: 'error' });
       }
-      const serviceOptions = extensions.known.get('serviceOptions');
-      const type = (serviceOptions?.value as { type?: unknown } | undefined)?.type;
-      if (serviceOptions && type !== undefined && (typeof type !== 'string' || !SERVICE_TYPES.includes(type.toLowerCase()))) {
-        context.report({ ...base, inner: `${serviceOptions.pointer}/type`, messageId: 'badServiceType', data: { value: String(type) } });
+      const serviceOptions = usable.values.serviceOptions;
+      if (serviceOptions?.loadBalancerIP !== undefined) {
+        const type = serviceTypeFor(serviceOptions, servicePorts(view).hasBindings, context.options.portMappingServiceType);
+        if (type !== 'LoadBalancer') {
+          context.report({ ...base, inner: `${extensions.known.get('serviceOptions')!.pointer}/loadBalancerIP`, messageId: 'loadBalancerIPIgnored', data: { type } });
+        }
       }
     }
   },

@@ -1,6 +1,6 @@
 import { DEFAULT_TARGET_OPTIONS, type TargetOptions } from '../options.js';
 
-export type ServiceType = 'ClusterIP' | 'NodePort' | 'LoadBalancer';
+export type ServiceType = TargetOptions['portMappingServiceType'];
 
 /** The settings the reference agent took from its Helm chart and iotedged, plus the target cluster. */
 export interface TranslateOptions extends TargetOptions {
@@ -11,8 +11,6 @@ export interface TranslateOptions extends TargetOptions {
   iothubHostname: string;
   /** PersistentVolumeClaim size in MiB (PersistentVolumeClaimDefaultSizeInMb). */
   pvcSizeMi: number;
-  /** Service type for modules with PortBindings (PortMappingServiceType). */
-  portMappingServiceType: ServiceType;
   proxyImage: string;
   /** Give pods `securityContext {runAsNonRoot: true, runAsUser: 1000}` unless k8s-experimental sets one. */
   runAsNonRoot: boolean;
@@ -32,7 +30,6 @@ export const DEFAULT_TRANSLATE_OPTIONS: TranslateOptions = {
   deviceId: 'edge-device',
   iothubHostname: 'example-hub.azure-devices.net',
   pvcSizeMi: 100,
-  portMappingServiceType: 'ClusterIP',
   proxyImage: 'azureiotedge/azureiotedge-proxy:0.1.0-beta15',
   runAsNonRoot: false,
   logLevel: 'info',

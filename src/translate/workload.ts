@@ -10,11 +10,13 @@ import type {
   V1VolumeMount,
 } from '@kubernetes/client-node';
 import type { EdgeModule } from '../manifest/model.js';
-import { isHostMode, isTruthyOption, parsePortKey, readK8sExtensions, type CreateOptionsView, type K8sExtensions } from '../mapping/create-options.js';
+import { isHostMode, isTruthyOption, parsePortKey, readK8sExtensions, type CreateOptionsView } from '../mapping/create-options.js';
+import { usableExtensions, type UsableExtensions } from '../mapping/k8s-extension-values.js';
+import type { TargetOptions } from '../options.js';
 import { envEntries, isClassicEnvName, isRelaxedEnvName, relaxedEnvNameSupport, renameColons } from '../mapping/env-names.js';
 import { withDefaultTag } from '../mapping/images.js';
 import { sanitizeAnnotationKey } from '../mapping/names.js';
-import { PROXY_CONFIG_VOLUME, PROXY_TRUST_BUNDLE_VOLUME, translatedVolumes } from '../mapping/volumes.js';
+import { PROXY_CONFIG_VOLUME, PROXY_TRUST_BUNDLE_VOLUME, podVolumeNames, translatedVolumes } from '../mapping/volumes.js';
 import { ORIGINAL_MODULE_ID_ANNOTATION, originalModuleId } from './names.js';
 import type { TranslateOptions } from './options.js';
 import type { Emitted } from './order.js';
@@ -38,11 +40,12 @@ function stringArray(value: unknown): string[] | undefined {
   return undefined;
 }
 
-/** The extension section, when extensions are on and it is an object. */
-export function extensionsOf(view: CreateOptionsView | undefined, options: TranslateOptions): K8sExtensions | undefined {
+/** What translate may copy from k8s-experimental: only values the API server accepts. */
+export function extensionsOf(view: CreateOptionsView | undefined, options: TargetOptions): UsableExtensions | undefined {
   if (!options.k8sExtensions || !view?.k8sExperimental) return undefined;
   const extensions = readK8sExtensions(view.k8sExperimental);
-  return extensions.ok ? extensions : undefined;
+  if (!extensions.ok) return undefined;
+  return usableExtensions(extensions.known, podVolumeNames(view));
 }
 
 /** Docker `Labels` as pod and Service annotations; keys that cannot be sanitized are dropped. */
@@ -106,21 +109,14 @@ interface ModuleStorage {
  * de-duplicated by name as the reference did (first kept; for claims the read-write one wins);
  * a mount path used twice keeps its first mount, since the API rejects duplicates.
  */
-function moduleStorage(view: CreateOptionsView | undefined, extensions: K8sExtensions | undefined): ModuleStorage {
+function moduleStorage(view: CreateOptionsView | undefined, extensions: UsableExtensions | undefined): ModuleStorage {
   const volumes: V1Volume[] = [
     { name: PROXY_CONFIG_VOLUME, configMap: { name: 'iotedged-proxy-config' } },
     { name: PROXY_TRUST_BUNDLE_VOLUME, configMap: { name: 'iotedged-proxy-trust-bundle' } },
   ];
   const mounts: V1VolumeMount[] = [];
-  const extensionMounts: V1VolumeMount[] = [];
-  const extensionVolumes = extensions?.known.get('volumes')?.value;
-  if (Array.isArray(extensionVolumes)) {
-    for (const spec of extensionVolumes) {
-      if (!isRecord(spec)) continue;
-      if (isRecord(spec.volume)) volumes.push(spec.volume as unknown as V1Volume);
-      if (Array.isArray(spec.volumeMounts)) extensionMounts.push(...spec.volumeMounts.filter(isRecord).map((m) => m as unknown as V1VolumeMount));
-    }
-  }
+  volumes.push(...((extensions?.volumes ?? []) as unknown as V1Volume[]));
+  const extensionMounts = (extensions?.volumeMounts ?? []) as unknown as V1VolumeMount[];
   if (view) {
     const translated = new Map<string, V1Volume>();
     for (const volume of translatedVolumes(view)) {
@@ -139,6 +135,7 @@ function moduleStorage(view: CreateOptionsView | undefined, extensions: K8sExten
     }
     volumes.push(...translated.values());
   }
+  // Extension mounts may still repeat a path that Binds or Mounts use; the first one stays.
   const seenPaths = new Set<string>();
   const uniqueMounts = [...mounts, ...extensionMounts].filter((mount) => {
     if (seenPaths.has(mount.mountPath)) return false;
@@ -181,8 +178,8 @@ export function deploymentFor({ module, name, view, labels, pullSecret, options 
   const ports = containerPorts(view);
   if (ports) container.ports = ports;
   container.env = moduleEnv(module, view, options);
-  const resources = extensions?.known.get('resources')?.value;
-  if (isRecord(resources)) container.resources = resources as V1ResourceRequirements;
+  const resources = extensions?.values.resources;
+  if (resources) container.resources = resources as V1ResourceRequirements;
   if (storage.mounts.length > 0) container.volumeMounts = storage.mounts;
   if (isTruthyOption(view?.privileged?.value)) container.securityContext = { privileged: true };
 
@@ -193,15 +190,15 @@ export function deploymentFor({ module, name, view, labels, pullSecret, options 
   if (hostNetwork) podSpec.hostNetwork = true;
   if (isHostMode(view?.pidMode?.value)) podSpec.hostPID = true;
   if (pullSecret) podSpec.imagePullSecrets = [{ name: pullSecret }];
-  const nodeSelector = extensions?.known.get('nodeSelector')?.value;
-  if (isRecord(nodeSelector)) podSpec.nodeSelector = nodeSelector as Record<string, string>;
-  const securityContext = extensions?.known.get('securityContext')?.value;
-  if (isRecord(securityContext)) podSpec.securityContext = securityContext as V1PodSecurityContext;
+  const nodeSelector = extensions?.values.nodeSelector;
+  if (nodeSelector) podSpec.nodeSelector = nodeSelector as Record<string, string>;
+  const securityContext = extensions?.values.securityContext;
+  if (securityContext) podSpec.securityContext = securityContext as V1PodSecurityContext;
   else if (options.runAsNonRoot) podSpec.securityContext = { runAsNonRoot: true, runAsUser: 1000 };
   podSpec.serviceAccountName = name;
   podSpec.volumes = storage.volumes;
 
-  const strategy = extensions?.known.get('strategy')?.value;
+  const strategy = extensions?.values.strategy;
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -209,7 +206,7 @@ export function deploymentFor({ module, name, view, labels, pullSecret, options 
     spec: {
       replicas: module.status?.value === 'stopped' ? 0 : 1,
       selector: { matchLabels: { ...labels } },
-      ...(isRecord(strategy) ? { strategy: strategy as V1DeploymentStrategy } : {}),
+      ...(strategy ? { strategy: strategy as V1DeploymentStrategy } : {}),
       template: {
         metadata: {
           labels: { ...labels },

@@ -31,7 +31,7 @@ describe('k8s-experimental', () => {
         manifest: clash,
         errors: [
           { messageId: 'volumeClash', severity: 'error', path: createOptionsPointer('m'), innerPath: '/k8s-experimental/volumes/0/volume/name', ...positionOf(clash, '\\"name\\":\\"data'), data: { name: 'data' } },
-          { messageId: 'badServiceType', path: createOptionsPointer('m'), innerPath: '/k8s-experimental/serviceOptions/type', ...positionOf(clash, '\\"type\\":\\"Ingress') },
+          { messageId: 'invalidValue', severity: 'error', path: createOptionsPointer('m'), innerPath: '/k8s-experimental/serviceOptions', ...positionOf(clash, '\\"serviceOptions'), data: { detail: 'serviceOptions.type must be ClusterIP, NodePort or LoadBalancer' } },
         ],
       },
       { name: 'the section key is case-sensitive', manifest: wrongCase, errors: [{ messageId: 'wrongCase', path: createOptionsPointer('m'), innerPath: '/K8s-Experimental', ...positionOf(wrongCase, '\\"K8s-Experimental') }] },

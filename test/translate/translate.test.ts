@@ -205,10 +205,29 @@ describe('Services', () => {
     expect(find(objects, 'Service', 'a').spec.ports.map((port: any) => port.name)).toEqual(['hostport-80-tcp', 'hostport-80-tcp-8081']);
   });
 
-  it('takes serviceOptions first, with loadBalancerIP even for NodePort', async () => {
-    const createOptions = { HostConfig: { PortBindings: { '80/tcp': [{ HostPort: '80' }] } }, 'k8s-experimental': { serviceOptions: { type: 'nodeport', loadBalancerIP: '10.0.0.5' } } };
-    const { objects } = await translate({ modules: { a: { createOptions } } });
-    expect(find(objects, 'Service', 'a').spec).toMatchObject({ type: 'NodePort', loadBalancerIP: '10.0.0.5' });
+  it('takes serviceOptions first; loadBalancerIP only on a LoadBalancer, where the API server accepts it', async () => {
+    const ports = { HostConfig: { PortBindings: { '80/tcp': [{ HostPort: '80' }] } } };
+    const nodePort = await translate({ modules: { a: { createOptions: { ...ports, 'k8s-experimental': { serviceOptions: { type: 'nodeport', loadBalancerIP: '10.0.0.5' } } } } } });
+    expect(find(nodePort.objects, 'Service', 'a').spec.type).toBe('NodePort');
+    expect(find(nodePort.objects, 'Service', 'a').spec.loadBalancerIP).toBeUndefined();
+    expect(nodePort.findings.map((finding) => finding.messageId)).toContain('loadBalancerIPIgnored');
+    const balanced = await translate({ modules: { a: { createOptions: { ...ports, 'k8s-experimental': { serviceOptions: { loadBalancerIP: '10.0.0.5' } } } } } }, { portMappingServiceType: 'LoadBalancer' });
+    expect(find(balanced.objects, 'Service', 'a').spec).toMatchObject({ type: 'LoadBalancer', loadBalancerIP: '10.0.0.5' });
+  });
+
+  it('drops k8s-experimental values the API server would reject, and says so', async () => {
+    const extensions = { resources: { limits: { cpu: '100m' }, requests: { cpu: '1' } }, strategy: { type: 'Recreate', rollingUpdate: { maxSurge: 1 } }, nodeSelector: { edge: 'true' }, securityContext: { runAsUser: -1 } };
+    const { objects, findings } = await translate({ modules: { a: { createOptions: { 'k8s-experimental': extensions } } } });
+    const deployment = find(objects, 'Deployment', 'a');
+    expect(moduleContainer(deployment).resources).toBeUndefined();
+    expect(deployment.spec.strategy).toBeUndefined();
+    expect(deployment.spec.template.spec.securityContext).toBeUndefined();
+    expect(deployment.spec.template.spec.nodeSelector).toEqual({ edge: 'true' });
+    expect(findings.filter((finding) => finding.messageId === 'invalidValue').map((finding) => finding.data.detail)).toEqual([
+      'resources.requests.cpu must be at most the limit',
+      'strategy.rollingUpdate may not be set when type is Recreate',
+      'securityContext.runAsUser must be a whole number from 0 to 2147483647',
+    ]);
   });
 
   it('makes no Service for a module without ports', async () => {
