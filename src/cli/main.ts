@@ -31,7 +31,7 @@ function addTargetOptions(command: Command): Command {
     .option('--config <file>', 'use this configuration file instead of searching for .iotedge-k8s.yaml')
     .option('--no-config', 'ignore configuration files')
     .option('--print-config', 'print the effective configuration and exit')
-    .option('--max-input-size <bytes>', 'refuse inputs larger than this, such as 64MiB (default: 64MiB)')
+    .option('--max-input-size <bytes>', 'refuse inputs larger than this, such as 64MiB (default: 16MiB)')
     .option('--color', 'force coloured diagnostics')
     .option('--no-color', 'never colour diagnostics');
 }

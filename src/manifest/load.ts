@@ -8,8 +8,11 @@ import type { LoadProblem } from './problems.js';
 import { decodeStringLiterals, parseJsonWithPositions, type ParsedJson, type TextSpan } from './read.js';
 import { validateManifest } from './validate.js';
 
-/** Default largest input accepted; real manifests are kilobytes, IoT Hub caps desired properties far lower. */
-export const DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/**
+ * Default largest input accepted. Real manifests are kilobytes (IoT Hub limits each twin's desired
+ * properties to tens of kilobytes); parsing with positions costs about 40 times the input in memory.
+ */
+export const DEFAULT_MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
 /** A problem with the input itself (missing, unreadable, too large): the CLI exits 2 on it. */
 export class InputError extends Error {

@@ -50,6 +50,8 @@ export interface EdgeModule {
   image?: Field;
   env: EnvVar[];
   envAt?: string;
+  /** Characters of the module's definition in the file (createOptions escapes included). */
+  sourceLength: number;
   createOptions?: CreateOptions;
 }
 

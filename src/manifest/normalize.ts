@@ -243,7 +243,8 @@ class Normalizer {
   }
 
   private readModule(name: string, identity: string, system: boolean, node: DesiredNode): EdgeModule {
-    const module: EdgeModule = { name, identity, system, at: node.at, env: [] };
+    const span = this.outer.spanOf(node.at);
+    const module: EdgeModule = { name, identity, system, at: node.at, env: [], sourceLength: span ? span.end - span.start : 0 };
     for (const key of ['type', 'status', 'restartPolicy', 'imagePullPolicy', 'startupOrder', 'version'] as const) {
       const value = field(member(node, key));
       if (value) module[key] = value;

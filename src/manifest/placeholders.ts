@@ -15,6 +15,8 @@ export interface PlaceholderMatch {
 
 /** Placeholders left in a string value: `${VAR}`, `$VAR`, `<Name>` and `__TOKEN__`. */
 export function findPlaceholders(value: string, options: { inRoute?: boolean } = {}): PlaceholderMatch[] {
+  // Most strings have none of the marker characters; skip the regular expressions for them.
+  if (!value.includes('$') && !value.includes('<') && !value.includes('__')) return [];
   const matches: PlaceholderMatch[] = [];
   for (const { kind, pattern } of PATTERNS) {
     // Routes use `$`-prefixed system properties ($connectionModuleId, $body.x) and `<`/`>` comparisons.

@@ -1,5 +1,5 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { escapeSegment } from './pointer.js';
+import { escapeSegment, parsePointer } from './pointer.js';
 
 /** Deeper documents are refused before parsing: the parser recurses, and no manifest nests this far. */
 export const MAX_NESTING_DEPTH = 512;
@@ -31,7 +31,8 @@ export interface DuplicateKey {
  * file, and through the string escapes for JSON held inside a JSON string (createOptions).
  */
 export class ParsedJson {
-  private spans: Map<string, TextSpan> | undefined;
+  /** Child lookup tables, built on first use per object node (a manifest can have 10 000 modules). */
+  private readonly children = new WeakMap<JsonNode, Map<string, JsonNode>>();
 
   constructor(
     readonly text: string,
@@ -46,63 +47,67 @@ export class ParsedJson {
     return this.syntaxProblems.length === 0;
   }
 
-  /** The span of the node at `pointer`, or of its closest existing ancestor. */
-  spanOf(pointer: string): TextSpan | undefined {
-    this.spans ??= indexSpans(this.tree);
-    let current: string | undefined = pointer;
-    while (current !== undefined) {
-      const span = this.spans.get(current);
-      if (span) return span;
-      current = current === '' ? undefined : current.slice(0, current.lastIndexOf('/'));
+  /**
+   * The node at `pointer`: for an object member its property node (key and value), for an array
+   * item the item itself. `exact` is false when only an ancestor exists.
+   */
+  private resolve(pointer: string): { node: JsonNode; exact: boolean } | undefined {
+    if (!this.tree) return undefined;
+    let node: JsonNode = this.tree;
+    let value: JsonNode = this.tree;
+    if (pointer === '') return { node, exact: true };
+    for (const segment of parsePointer(pointer)) {
+      let next: JsonNode | undefined;
+      if (value.type === 'object') {
+        let table = this.children.get(value);
+        if (!table) {
+          table = new Map();
+          for (const property of value.children ?? []) {
+            const key = property.children?.[0]?.value;
+            // The last of duplicate keys wins, as for the value.
+            if (typeof key === 'string') table.set(key, property);
+          }
+          this.children.set(value, table);
+        }
+        next = table.get(segment);
+        if (next) {
+          node = next;
+          value = next.children?.[1] ?? next;
+          continue;
+        }
+      } else if (value.type === 'array' && /^\d+$/.test(segment)) {
+        next = value.children?.[Number(segment)];
+        if (next) {
+          node = next;
+          value = next;
+          continue;
+        }
+      }
+      return { node, exact: false };
     }
-    return undefined;
+    return { node, exact: true };
+  }
+
+  /** The span of the node at `pointer` (from its key for object members), or of its closest existing ancestor. */
+  spanOf(pointer: string): TextSpan | undefined {
+    const found = this.resolve(pointer);
+    return found ? { start: found.node.offset, end: found.node.offset + found.node.length } : undefined;
   }
 
   /** The value span only (no key), for edits that replace a value. */
   valueSpanOf(pointer: string): TextSpan | undefined {
-    this.spans ??= indexSpans(this.tree);
-    return this.spans.get(pointer + '#value');
+    const found = this.resolve(pointer);
+    if (!found?.exact) return undefined;
+    const value = found.node.type === 'property' ? found.node.children?.[1] : found.node;
+    return value ? { start: value.offset, end: value.offset + value.length } : undefined;
   }
 
   /** The span of an object member's key literal, quotes included. */
   keySpanOf(pointer: string): TextSpan | undefined {
-    this.spans ??= indexSpans(this.tree);
-    return this.spans.get(pointer + '#key');
+    const found = this.resolve(pointer);
+    const key = found?.exact && found.node.type === 'property' ? found.node.children?.[0] : undefined;
+    return key ? { start: key.offset, end: key.offset + key.length } : undefined;
   }
-}
-
-function indexSpans(tree: JsonNode | undefined): Map<string, TextSpan> {
-  const spans = new Map<string, TextSpan>();
-  if (!tree) return spans;
-  // Iterative walk: documents can be large and deep.
-  const stack: [JsonNode, string][] = [[tree, '']];
-  spans.set('', { start: tree.offset, end: tree.offset + tree.length });
-  spans.set('#value', { start: tree.offset, end: tree.offset + tree.length });
-  while (stack.length > 0) {
-    const [node, pointer] = stack.pop()!;
-    if (node.type === 'object') {
-      for (const property of node.children ?? []) {
-        const [keyNode, valueNode] = property.children ?? [];
-        if (!keyNode || typeof keyNode.value !== 'string') continue;
-        const childPointer = pointer + '/' + escapeSegment(keyNode.value);
-        // A duplicate key keeps the span of its last occurrence, matching the value that wins.
-        spans.set(childPointer, { start: property.offset, end: property.offset + property.length });
-        spans.set(childPointer + '#key', { start: keyNode.offset, end: keyNode.offset + keyNode.length });
-        if (valueNode) {
-          spans.set(childPointer + '#value', { start: valueNode.offset, end: valueNode.offset + valueNode.length });
-          stack.push([valueNode, childPointer]);
-        }
-      }
-    } else if (node.type === 'array') {
-      (node.children ?? []).forEach((item, index) => {
-        const childPointer = pointer + '/' + index;
-        spans.set(childPointer, { start: item.offset, end: item.offset + item.length });
-        spans.set(childPointer + '#value', { start: item.offset, end: item.offset + item.length });
-        stack.push([item, childPointer]);
-      });
-    }
-  }
-  return spans;
 }
 
 function nestingDepthExceeds(text: string, limit: number): number | undefined {

@@ -4,6 +4,7 @@ import type { EdgeModule, Manifest } from '../manifest/model.js';
 import type { CreateOptionsView } from '../mapping/create-options.js';
 import type { TargetOptions } from '../options.js';
 import type { TextSpan } from '../manifest/read.js';
+import type { StringSite } from './helpers.js';
 
 export type RuleCategory = 'input' | 'compatibility' | 'networking' | 'storage' | 'security' | 'identity' | 'messaging' | 'lifecycle' | 'observability';
 
@@ -31,6 +32,8 @@ export interface RuleContext<M extends string> {
   readonly options: TargetOptions;
   /** The module's createOptions read as the agent reads them (cached). */
   createOptionsOf(module: EdgeModule): CreateOptionsView | undefined;
+  /** Every string key and value of the manifest, createOptions contents included (walked once per run). */
+  strings(): readonly StringSite[];
   report(report: RuleReport<M>): void;
 }
 

@@ -1,6 +1,6 @@
 import { findModule } from '../manifest/model.js';
 import { defineRule } from './define-rule.js';
-import { allStrings, envEntries, findEnv } from './helpers.js';
+import { envEntries, findEnv } from './helpers.js';
 
 const METHOD_NAMES = /\b(GetModuleLogs|UploadModuleLogs|UploadSupportBundle|GetTaskStatus)\b/;
 
@@ -28,7 +28,7 @@ export default defineRule({
         context.report({ messageId: 'uploadLogsEnabled', at: flag.at, ...(flag.inner ? { inner: flag.inner } : {}), module: agent.name, data: { name: flag.name } });
       }
     }
-    for (const site of allStrings(context.loaded, manifest)) {
+    for (const site of context.strings()) {
       const match = METHOD_NAMES.exec(site.value);
       if (!match) continue;
       relied = true;

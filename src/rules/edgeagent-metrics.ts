@@ -1,7 +1,7 @@
 import { findModule } from '../manifest/model.js';
 import { parsePortKey } from '../mapping/create-options.js';
 import { defineRule } from './define-rule.js';
-import { allStrings, envEntries, findEnv, type EnvEntry } from './helpers.js';
+import { envEntries, findEnv, type EnvEntry } from './helpers.js';
 
 const COLLECTOR_IMAGE = /azureiotedge-metrics-collector|metricscollector/i;
 const AGENT_ENDPOINT = /edgeagent:9600/i;
@@ -52,7 +52,7 @@ export default defineRule({
         }
       }
     }
-    for (const site of allStrings(context.loaded, manifest)) {
+    for (const site of context.strings()) {
       if (site.isKey || !AGENT_ENDPOINT.test(site.value) || reported.has(`${site.at}|${site.inner ?? ''}`)) continue;
       // An env member's value is reported at the member; allStrings yields the value's own pointer.
       const memberAt = site.at.replace(/\/value$/, '');

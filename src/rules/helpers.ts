@@ -9,54 +9,86 @@ export function translatedModules(manifest: Manifest): EdgeModule[] {
   return manifest.modules.filter((module) => module.identity !== '$edgeAgent');
 }
 
-export interface StringSite {
-  value: string;
-  at: string;
-  inner?: string;
-  /** True for object keys rather than values. */
-  isKey: boolean;
+interface PathLink {
+  parent: PathLink | undefined;
+  segment: string | number;
 }
 
-/** Every string key and value in the manifest, createOptions contents included. */
-export function* allStrings(loaded: LoadedManifest, manifest: Manifest): Generator<StringSite> {
-  const createOptionsAt = new Map(manifest.modules.filter((m) => m.createOptions?.form !== 'object').flatMap((m) => m.createOptions?.chunks.map((c) => [c, m] as const) ?? []));
-  const stack: [unknown, string][] = [[loaded.json.value, '']];
-  while (stack.length > 0) {
-    const [value, at] = stack.pop()!;
+function pointerOf(link: PathLink | undefined, base = ''): string {
+  const segments: (string | number)[] = [];
+  for (let node = link; node; node = node.parent) segments.push(node.segment);
+  return joinPointer(base, ...segments.reverse());
+}
+
+/**
+ * A string key or value somewhere in the manifest. Its pointer is built only when asked for: rules
+ * scan every string but report very few.
+ */
+export class StringSite {
+  private pointer: string | undefined;
+  private innerPointer: string | undefined;
+
+  constructor(
+    readonly value: string,
+    /** True for object keys rather than values. */
+    readonly isKey: boolean,
+    private readonly link: PathLink | undefined,
+    /** For strings inside a createOptions string: the createOptions pointer and the path inside it. */
+    private readonly embedded?: { at: string; link: PathLink | undefined },
+  ) {}
+
+  /** Pointer in the file (of the createOptions key, for strings inside one). */
+  get at(): string {
+    this.pointer ??= this.embedded ? this.embedded.at : pointerOf(this.link);
+    return this.pointer;
+  }
+
+  /** Pointer inside createOptions, for strings inside one. */
+  get inner(): string | undefined {
+    if (!this.embedded) return undefined;
+    this.innerPointer ??= pointerOf(this.link);
+    return this.innerPointer;
+  }
+}
+
+/** Every string key and value in the manifest, createOptions contents included, in document order. */
+export function allStrings(loaded: LoadedManifest, manifest: Manifest): StringSite[] {
+  const embedded = new Map<string, { value: unknown; at: string }>();
+  const chunks = new Set<string>();
+  for (const module of manifest.modules) {
+    const options = module.createOptions;
+    if (!options || options.form === 'object') continue;
+    for (const chunk of options.chunks) chunks.add(chunk);
+    if (options.ok) embedded.set(options.chunks[0]!, { value: options.value, at: options.at });
+  }
+  const sites: StringSite[] = [];
+  const walk = (value: unknown, link: PathLink | undefined, inside: { at: string } | undefined): void => {
     if (typeof value === 'string') {
-      const module = createOptionsAt.get(at);
-      if (module?.createOptions?.ok && module.createOptions.chunks[0] === at) {
-        yield* stringsIn(module.createOptions.value, module.createOptions.at);
-      } else if (!module) {
-        yield { value, at, isKey: false };
+      // Only a createOptions key can hold a chunk: build the pointer for those alone.
+      if (!inside && typeof link?.segment === 'string' && /^createoptions\d*$/i.test(link.segment)) {
+        const at = pointerOf(link);
+        if (chunks.has(at)) {
+          const options = embedded.get(at);
+          if (options) walk(options.value, undefined, { at: options.at });
+          return;
+        }
       }
+      sites.push(new StringSite(value, false, link, inside ? { at: inside.at, link } : undefined));
     } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], joinPointer(at, i)]);
+      value.forEach((item, index) => {
+        const child = { parent: link, segment: index };
+        walk(item, child, inside);
+      });
     } else if (isObject(value)) {
-      const keys = Object.keys(value);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const key = keys[i]!;
-        const child = joinPointer(at, key);
-        stack.push([value[key], child]);
-      }
-      for (const key of keys) yield { value: key, at: joinPointer(at, key), isKey: true };
-    }
-  }
-}
-
-function* stringsIn(root: unknown, at: string): Generator<StringSite> {
-  const stack: [unknown, string][] = [[root, '']];
-  while (stack.length > 0) {
-    const [value, inner] = stack.pop()!;
-    if (typeof value === 'string') yield { value, at, inner, isKey: false };
-    else if (Array.isArray(value)) value.forEach((item, index) => stack.push([item, joinPointer(inner, index)]));
-    else if (isObject(value)) {
       for (const key of Object.keys(value)) {
-        yield { value: key, at, inner: joinPointer(inner, key), isKey: true };
-        stack.push([value[key], joinPointer(inner, key)]);
+        const child = { parent: link, segment: key };
+        sites.push(new StringSite(key, true, child, inside ? { at: inside.at, link: child } : undefined));
+        walk(value[key], child, inside);
       }
     }
   }
+  walk(loaded.json.value, undefined, undefined);
+  return sites;
 }
 
 export function moduleLabel(module: EdgeModule): string {

@@ -19,6 +19,7 @@ import invalidPort from './invalid-port.js';
 import k8sExperimental from './k8s-experimental.js';
 import manifestShape from './manifest-shape.js';
 import moduleNameCollision from './module-name-collision.js';
+import moduleTooLarge from './module-too-large.js';
 import moduleTwin from './module-twin.js';
 import multipleHostNetwork from './multiple-host-network.js';
 import nodejsModule from './nodejs-module.js';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   k8sExperimental,
   manifestShape,
   moduleNameCollision,
+  moduleTooLarge,
   moduleTwin,
   multipleHostNetwork,
   nodejsModule,

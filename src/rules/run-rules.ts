@@ -7,6 +7,7 @@ import { readCreateOptions, type CreateOptionsView } from '../mapping/create-opt
 import { DEFAULT_TARGET_OPTIONS, type TargetOptions } from '../options.js';
 import type { Rule, RuleContext, RuleReport } from './define-rule.js';
 import { RULES } from './index.js';
+import { allStrings, type StringSite } from './helpers.js';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -110,6 +111,7 @@ export function runRules(loaded: LoadedManifest, options: RunRulesOptions = {}):
 
   const manifest = loaded.manifest;
   if (manifest) {
+    let strings: StringSite[] | undefined;
     for (const rule of rules) {
       if (!rule.check || engine.isOff(rule.id)) continue;
       const context: RuleContext<string> = {
@@ -117,6 +119,7 @@ export function runRules(loaded: LoadedManifest, options: RunRulesOptions = {}):
         loaded,
         options: target,
         createOptionsOf: (module) => engine.createOptionsOf(module),
+        strings: () => (strings ??= allStrings(loaded, manifest)),
         report: (report) => engine.emit(rule, report, report.span),
       };
       rule.check(context);

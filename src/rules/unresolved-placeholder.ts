@@ -1,6 +1,5 @@
 import { defineRule } from './define-rule.js';
 import { findPlaceholders } from '../manifest/placeholders.js';
-import { allStrings } from './helpers.js';
 
 export default defineRule({
   id: 'unresolved-placeholder',
@@ -12,8 +11,10 @@ export default defineRule({
   },
   check(context) {
     const routeTexts = new Set(context.manifest.routes.map((route) => route.textAt));
-    for (const site of allStrings(context.loaded, context.manifest)) {
-      const matches = findPlaceholders(site.value, { inRoute: routeTexts.has(site.at) && site.inner === undefined });
+    for (const site of context.strings()) {
+      let matches = findPlaceholders(site.value);
+      if (matches.length === 0) continue;
+      if (site.inner === undefined && routeTexts.has(site.at)) matches = findPlaceholders(site.value, { inRoute: true });
       if (matches.length === 0) continue;
       const decoded = context.loaded.stringAt(site.at, site.inner, site.isKey ? 'key' : 'value');
       for (const match of matches) {

@@ -1,6 +1,7 @@
 import type { V1PersistentVolumeClaim, V1ServiceAccount } from '@kubernetes/client-node';
 import type { Manifest } from '../manifest/model.js';
 import { readCreateOptions } from '../mapping/create-options.js';
+import { MAX_MODULE_SOURCE_LENGTH } from '../mapping/limits.js';
 import { translatedVolumes } from '../mapping/volumes.js';
 import { DEVICE_LABEL, MODULE_LABEL, deviceLabelValue, nameableModules, ORIGINAL_MODULE_ID_ANNOTATION, originalModuleId } from './names.js';
 import { DEFAULT_TRANSLATE_OPTIONS, type TranslateOptions } from './options.js';
@@ -21,7 +22,14 @@ export function translateModel(manifest: Manifest, overrides: Partial<TranslateO
   const objects: KubernetesObject[] = secrets.map((entry) => entry.secret);
   const claims = new Map<string, Emitted<V1PersistentVolumeClaim>>();
 
-  const candidates = manifest.modules.filter((module) => module.identity !== '$edgeAgent' && (module.type?.value ?? 'docker') === 'docker' && typeof module.image?.value === 'string');
+  const candidates = manifest.modules.filter(
+    (module) =>
+      module.identity !== '$edgeAgent' &&
+      (module.type?.value ?? 'docker') === 'docker' &&
+      typeof module.image?.value === 'string' &&
+      module.image.value.trim() !== '' &&
+      module.sourceLength <= MAX_MODULE_SOURCE_LENGTH,
+  );
   for (const [module, name] of nameableModules(candidates)) {
     const view = module.createOptions?.ok ? readCreateOptions(module.createOptions.value) : undefined;
     const labels = { [MODULE_LABEL]: name, [DEVICE_LABEL]: deviceLabel };

@@ -18,7 +18,7 @@ export function resolveInputs(files: readonly string[], io: CliIo): string[] {
 }
 
 export async function loadInput(file: string, flags: { maxInputSize?: unknown }, io: CliIo): Promise<LoadedManifest> {
-  const maxInputBytes = parseByteSize(String(flags.maxInputSize ?? '64MiB'));
+  const maxInputBytes = parseByteSize(String(flags.maxInputSize ?? '16MiB'));
   return loadManifest(file, { maxInputBytes, stdin: () => io.readStdin() });
 }
 
