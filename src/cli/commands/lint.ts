@@ -67,7 +67,7 @@ export async function runLint(files: string[], flags: Record<string, unknown>, i
     if (flags.fix || flags.fixDryRun) {
       const fixed = applyEdits(loaded.text, collectEdits(findings));
       if (flags.fixDryRun) {
-        io.stdout(unifiedDiff(loaded.text, fixed, loaded.file));
+        io.stdout(redactPasswords(unifiedDiff(loaded.text, fixed, loaded.file), loaded));
       } else if (fixed !== loaded.text) {
         if (input === '-') io.stdout(fixed);
         else await writeInPlace(resolveFile(input), fixed);
@@ -115,6 +115,16 @@ export async function runLint(files: string[], flags: Record<string, unknown>, i
     else io.stdout(text);
   }
   return exitCodeFor(findings.filter((finding) => !finding.suppressed), failOn, maxWarnings);
+}
+
+/** Diff context lines may show a registry credential; passwords never leave the Secret objects. */
+function redactPasswords(text: string, loaded: LoadedManifest): string {
+  let out = text;
+  for (const credential of loaded.manifest?.registryCredentials ?? []) {
+    const password = credential.password?.value;
+    if (typeof password === 'string' && password.length > 0) out = out.split(password).join('********');
+  }
+  return out;
 }
 
 /** Atomic, and keeps the file's permissions. */
