@@ -36,3 +36,10 @@ export function useColor(flag: boolean | undefined, isTTY: boolean, env: CliIo['
   if (env.TERM === 'dumb') return false;
   return isTTY;
 }
+
+/** chalk, loaded only when colour is on. */
+export async function loadChalk(color: boolean): Promise<import('chalk').ChalkInstance | undefined> {
+  if (!color) return undefined;
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level: 1 });
+}

@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../manifest/load.js';
+import { packageFile } from '../package-root.js';
 import { EXIT_ERROR, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 
 export { nodeIo, type CliIo } from './io.js';
 
-const PACKAGE_JSON = new URL('../../package.json', import.meta.url);
-
 export function toolVersion(): string {
-  return (JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { Finding, Severity } from '../findings.js';
+import { packageFile } from '../package-root.js';
 import type { ServiceType } from '../translate/options.js';
 
 /** The configuration file, as written (see schemas/config.schema.json). */
@@ -45,7 +46,6 @@ export class ConfigError extends Error {
 
 export const CONFIG_FILE_NAMES = ['.iotedge-k8s.yaml', '.iotedge-k8s.yml', '.iotedge-k8s.json'] as const;
 
-const SCHEMA_URL = new URL('../../schemas/config.schema.json', import.meta.url);
 
 /** The nearest configuration file in `start` or a folder above it. */
 export function discoverConfig(start: string): string | undefined {
@@ -83,7 +83,7 @@ function describeError(error: ErrorObject): string {
 async function validate(config: unknown, path: string): Promise<ConfigFile> {
   const { Ajv } = await import('ajv');
   const ajv = new Ajv({ allErrors: true, strict: false });
-  const check = ajv.compile(JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as object);
+  const check = ajv.compile(JSON.parse(readFileSync(packageFile('schemas', 'config.schema.json'), 'utf8')) as object);
   if (check(config)) return config as ConfigFile;
   const errors = check.errors ?? [];
   // A bad rule name raises a propertyNames error and an enum error for the same name; keep the first.

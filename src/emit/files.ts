@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, realpath, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, realpath } from 'node:fs/promises';
+import { writeFileAtomic } from './atomic.js';
 import { join, relative, resolve, sep } from 'node:path';
 import type { KubernetesObject } from '../translate/order.js';
 import { toYaml } from './yaml.js';
@@ -11,31 +11,6 @@ export function objectFileName(object: KubernetesObject): string {
 
 export function kustomization(files: readonly string[]): string {
   return toYaml({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: [...files] });
-}
-
-/**
- * Writes `content` to `file` atomically: a new temporary file beside it (created exclusively, so a
- * planted file or link is never written through), then a rename over the target. A rename replaces
- * a symlink at the target instead of following it.
- */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  const handle = await open(temporary, 'wx', 0o644);
-  try {
-    await handle.writeFile(content, 'utf8');
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  await handle.close();
-  try {
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 /** Writes one YAML file per object and a kustomization.yaml into `directory`; returns the paths written. */

@@ -1,26 +1,14 @@
-import { readFileSync } from 'node:fs';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import * as generated from './validators.generated.js';
 import type { Field, Manifest } from './model.js';
 import { isObject } from './normalize.js';
 import type { LoadProblem } from './problems.js';
 
 type Part = 'edgeAgentDesired' | 'edgeHubDesired' | 'userModule' | 'edgeAgentModule' | 'edgeHubModule' | 'route';
 
-const SCHEMA_URL = new URL('../../schemas/deployment-manifest.schema.json', import.meta.url);
-
-let validators: Map<Part, ValidateFunction> | undefined;
-
-/** ajv is loaded and the schema compiled on first use only: `--help` and `rules` never pay for it. */
-async function loadValidators(): Promise<Map<Part, ValidateFunction>> {
-  if (validators) return validators;
-  const { Ajv } = await import('ajv');
-  const schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as { $id: string };
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  ajv.addSchema(schema);
-  const parts: Part[] = ['edgeAgentDesired', 'edgeHubDesired', 'userModule', 'edgeAgentModule', 'edgeHubModule', 'route'];
-  validators = new Map(parts.map((part) => [part, ajv.getSchema(`${schema.$id}#/definitions/${part}`)!]));
-  return validators;
-}
+/** ajv's generated validators: no schema compilation when the tool starts (scripts/compile-schemas.js). */
+type ValidateFunction = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+const validators = generated as unknown as Record<Part, ValidateFunction>;
 
 function describeError(error: ErrorObject): { messageId: string; data: Record<string, string | number> } {
   const params = error.params as Record<string, unknown>;
@@ -56,7 +44,7 @@ function check(validate: ValidateFunction, target: Field, module: string | undef
 
 /** Checks each part of the manifest against the project's schema; each error becomes a problem. */
 export async function validateManifest(manifest: Manifest, desiredOf: (at: string) => unknown): Promise<LoadProblem[]> {
-  const schemas = await loadValidators();
+  const schemas = new Map(Object.entries(validators)) as Map<Part, ValidateFunction>;
   const problems: LoadProblem[] = [];
   const agent = manifest.edgeAgent;
   // A layered deployment has no whole desired object to check; its modules are checked below.

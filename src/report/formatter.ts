@@ -1,3 +1,4 @@
+import type { ChalkInstance } from 'chalk';
 import type { Finding, Severity } from '../findings.js';
 
 /** What a formatter needs to know of a rule; the rule catalogue satisfies it. */
@@ -18,6 +19,8 @@ export interface ReportContext {
   files: readonly string[];
   /** Use ANSI colours (decided once by the CLI from flags, TTY, NO_COLOR and FORCE_COLOR). */
   color: boolean;
+  /** The chalk instance to colour with; loaded by the caller only when colour is on, to keep start-up fast. */
+  chalk?: ChalkInstance;
   /** Findings below this severity were filtered out (`--quiet`), for the summary. */
   failOn: Severity | 'none';
   /** Findings matched by the baseline and left out of the report, counted in summaries. */

@@ -1,4 +1,3 @@
-import { Chalk } from 'chalk';
 import type { Finding } from '../findings.js';
 import { countBySeverity, type Formatter } from './formatter.js';
 
@@ -9,7 +8,18 @@ function plural(count: number, word: string): string {
 /** Grouped by file: `line:column  severity  message  rule-id`, then one summary line. */
 export const formatText: Formatter = (all, context) => {
   const findings = all.filter((finding) => !finding.suppressed);
-  const paint = new Chalk({ level: context.color ? 1 : 0 });
+  const colors = context.color ? context.chalk : undefined;
+  const plain = (text: string) => text;
+  const paint = {
+    red: colors?.red ?? plain,
+    yellow: colors?.yellow ?? plain,
+    blue: colors?.blue ?? plain,
+    green: colors?.green ?? plain,
+    dim: colors?.dim ?? plain,
+    underline: colors?.underline ?? plain,
+    boldRed: colors?.red.bold ?? plain,
+    boldYellow: colors?.yellow.bold ?? plain,
+  };
   const severityStyle = { error: paint.red, warning: paint.yellow, info: paint.blue };
   const byFile = new Map<string, Finding[]>();
   for (const finding of findings) {
@@ -42,7 +52,7 @@ export const formatText: Formatter = (all, context) => {
     lines.push(paint.green(`✔ No problems in ${plural(context.files.length, 'file')}${suppressed}.`));
   } else {
     const summary = `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info) in ${plural(context.files.length, 'file')}${suppressed}`;
-    lines.push(counts.error > 0 ? paint.red.bold(summary) : paint.yellow.bold(summary));
+    lines.push(counts.error > 0 ? paint.boldRed(summary) : paint.boldYellow(summary));
   }
   return `${lines.join('\n')}\n`;
 };

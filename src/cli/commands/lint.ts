@@ -1,18 +1,18 @@
 import { chmod, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Finding } from '../../findings.js';
-import { lintManifest } from '../../api.js';
 import { createBaseline, readBaseline, subtractBaseline } from '../../baseline/baseline.js';
 import { applyIgnores } from '../../config/config.js';
-import { writeFileAtomic } from '../../emit/files.js';
+import { writeFileAtomic } from '../../emit/atomic.js';
 import { applyEdits, collectEdits } from '../../fix/apply.js';
 import { unifiedDiff } from '../../fix/diff.js';
 import { loadManifestText, type LoadedManifest } from '../../manifest/load.js';
 import { FORMATS, FORMATTERS, type FormatName } from '../../report/index.js';
 import type { ReportContext } from '../../report/formatter.js';
 import { RULES } from '../../rules/index.js';
+import { runRules } from '../../rules/run-rules.js';
 import { UsageError } from '../errors.js';
-import { useColor, type CliIo } from '../io.js';
+import { loadChalk, useColor, type CliIo } from '../io.js';
 import { exitCodeFor, type FailOn } from '../options.js';
 import { toolVersion } from '../main.js';
 import { ConfigResolver, effective, loadInput, printableConfig, resolveInputs } from './shared.js';
@@ -61,7 +61,7 @@ export async function runLint(files: string[], flags: Record<string, unknown>, i
     const settings = effective(await configs.for(input), flags);
     failOn = settings.failOn;
     const lint = (loaded: LoadedManifest): Finding[] =>
-      applyIgnores(lintManifest(loaded, { target: settings.options, severities: settings.severities }), settings.config, resolveFile);
+      applyIgnores(runRules(loaded, { target: settings.options, severities: settings.severities }), settings.config, resolveFile);
     let loaded = await loadInput(input, flags, io);
     let findings = lint(loaded);
     if (flags.fix || flags.fixDryRun) {
@@ -99,12 +99,15 @@ export async function runLint(files: string[], flags: Record<string, unknown>, i
   for (const report of formats) {
     const toStdout = report.file === undefined;
     const colorFlag = flags.color as boolean | undefined;
+    const color = toStdout && report.format === 'text' && useColor(colorFlag, stdoutTaken ? io.stderrIsTTY : io.stdoutIsTTY, io.env);
+    const chalk = await loadChalk(color);
     const context: ReportContext = {
       rules: RULES,
       toolName: 'iotedge-k8s',
       toolVersion: toolVersion(),
       files: linted.map((entry) => entry.loaded.file),
-      color: toStdout && report.format === 'text' && useColor(colorFlag, stdoutTaken ? io.stderrIsTTY : io.stdoutIsTTY, io.env),
+      color,
+      ...(chalk ? { chalk } : {}),
       failOn,
       baselined,
       cwd: io.cwd,

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { packageFile } from '../../package-root.js';
 import { RULES, findRule } from '../../rules/index.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 
-const DOCS = new URL('../../../docs/rules/', import.meta.url);
 
 export function runRulesCommand(format: 'text' | 'json' | 'markdown', io: CliIo): number {
   if (format === 'json') {
@@ -30,6 +30,6 @@ export function runExplain(id: string, io: CliIo): number {
     const close = RULES.filter((candidate) => candidate.id.includes(id) || id.includes(candidate.id)).map((candidate) => candidate.id);
     throw new UsageError(`unknown rule "${id}"${close.length > 0 ? `; did you mean ${close.join(' or ')}?` : ' (run "iotedge-k8s rules" for the list)'}`);
   }
-  io.stdout(readFileSync(new URL(`${rule.id}.md`, DOCS), 'utf8'));
+  io.stdout(readFileSync(packageFile('docs', 'rules', `${rule.id}.md`), 'utf8'));
   return 0;
 }

@@ -5,7 +5,7 @@ import { writeObjectFiles } from '../../emit/files.js';
 import { emitJson, emitYaml } from '../../emit/yaml.js';
 import { formatText } from '../../report/text.js';
 import { RULES } from '../../rules/index.js';
-import { useColor, type CliIo } from '../io.js';
+import { loadChalk, useColor, type CliIo } from '../io.js';
 import { toolVersion } from '../main.js';
 import { exitCodeFor } from '../options.js';
 import { ConfigResolver, effective, loadInput, printableConfig, resolveInputs } from './shared.js';
@@ -31,13 +31,16 @@ export async function runTranslate(file: string | undefined, flags: Record<strin
 
   const shown = flags.quiet ? findings.filter((finding) => finding.severity === 'error' && !finding.suppressed) : findings;
   if (shown.some((finding) => !finding.suppressed)) {
+    const color = useColor(flags.color as boolean | undefined, io.stderrIsTTY, io.env);
+    const chalk = await loadChalk(color);
     io.stderr(
       formatText(shown, {
         rules: RULES,
         toolName: 'iotedge-k8s',
         toolVersion: toolVersion(),
         files: [loaded.file],
-        color: useColor(flags.color as boolean | undefined, io.stderrIsTTY, io.env),
+        color,
+        ...(chalk ? { chalk } : {}),
         failOn: settings.failOn,
         cwd: io.cwd,
       }),
