@@ -3,7 +3,11 @@
 // loaded lazily stay separate chunks. commander and jsonc-parser, needed on every run, are bundled
 // in; the dependencies loaded only on some paths (ajv, js-yaml, chalk) stay external. The library
 // (dist/index.js) is tsc's output, unbundled.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry content hashes: clear the old ones so a rebuild leaves no stale files to pack.
+rmSync('dist/cli/chunks', { recursive: true, force: true });
 
 await build({
   entryPoints: { main: 'src/cli/main.ts' },

@@ -44,6 +44,17 @@ export interface EnvEntry {
 
 /** A module's environment in the order the reference wrote it: the `env` map, then createOptions `Env`. */
 export function envEntries(module: EdgeModule, view: CreateOptionsView | undefined): EnvEntry[] {
+  // Several rules and the translator ask for the same module's environment.
+  const cached = envCache.get(module);
+  if (cached && cached.view === view) return cached.entries;
+  const entries = computeEnvEntries(module, view);
+  envCache.set(module, { view, entries });
+  return entries;
+}
+
+const envCache = new WeakMap<EdgeModule, { view: CreateOptionsView | undefined; entries: EnvEntry[] }>();
+
+function computeEnvEntries(module: EdgeModule, view: CreateOptionsView | undefined): EnvEntry[] {
   const entries: EnvEntry[] = module.env.map((variable) => ({ name: variable.name, value: variable.value, at: variable.at, source: 'env' }));
   const env = view?.env;
   if (module.createOptions && env && Array.isArray(env.value)) {

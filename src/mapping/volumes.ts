@@ -34,7 +34,24 @@ const hasBacksteps = (path: string) => path.split(/[\\/]/).includes('..');
  * so is anything the API server would reject (a `..` path, a proxy volume's name, a mount path
  * used twice).
  */
-export function planVolumes(view: CreateOptionsView): { volumes: TranslatedVolume[]; skipped: SkippedVolume[] } {
+export function planVolumes(view: CreateOptionsView): VolumePlan {
+  let plan = plans.get(view);
+  if (!plan) {
+    plan = computePlan(view);
+    plans.set(view, plan);
+  }
+  return plan;
+}
+
+export interface VolumePlan {
+  volumes: TranslatedVolume[];
+  skipped: SkippedVolume[];
+}
+
+// Several rules and the translator ask for the same module's plan; views are never mutated.
+const plans = new WeakMap<CreateOptionsView, VolumePlan>();
+
+function computePlan(view: CreateOptionsView): VolumePlan {
   const volumes: TranslatedVolume[] = [];
   const skipped: SkippedVolume[] = [];
   const targets = new Set<string>();
