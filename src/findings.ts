@@ -27,6 +27,8 @@ export interface Fix {
 
 export interface RelatedLocation {
   message: string;
+  /** Another file (module.json, a Dockerfile…); absent for places in the finding's own file. */
+  file?: string;
   path: string;
   innerPath?: string;
   location?: SourceRange;

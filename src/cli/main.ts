@@ -31,6 +31,7 @@ function addTargetOptions(command: Command): Command {
     .option('--no-config', 'ignore configuration files')
     .option('--print-config', 'print the effective configuration and exit')
     .option('--max-input-size <bytes>', 'refuse inputs larger than this, such as 64MiB (default: 16MiB)')
+    .option('--platform <platform>', 'platform of ${MODULES.Name} images in templates, such as arm64v8 (default: amd64)')
     .option('--color', 'force coloured diagnostics')
     .option('--no-color', 'never colour diagnostics');
 }
@@ -80,6 +81,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const { runTranslate } = await import('./commands/translate.js');
     exitCode = await runTranslate(file, flags, io);
   });
+
+  program
+    .command('resolve')
+    .description('print a deployment template with its placeholders resolved, as the IoT Edge tooling generates it')
+    .argument('<template>', 'deployment template, such as deployment.template.json')
+    .option('--platform <platform>', 'platform of ${MODULES.Name} images (default: amd64)')
+    .option('--max-input-size <bytes>', 'refuse inputs larger than this (default: 16MiB)')
+    .action(async (template: string, flags: Record<string, unknown>) => {
+      const { runResolve } = await import('./commands/resolve.js');
+      exitCode = await runResolve(template, flags, io);
+    });
 
   program
     .command('rules')

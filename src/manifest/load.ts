@@ -7,6 +7,8 @@ import { valueAtPointer } from './pointer.js';
 import type { LoadProblem } from './problems.js';
 import { decodeStringLiterals, parseJsonWithPositions, type ParsedJson, type TextSpan } from './read.js';
 import { validateManifest } from './validate.js';
+import { loadSolution, type Solution, type SolutionModule } from './solution.js';
+import { isTemplate, resolveTemplate } from './template.js';
 
 /**
  * Default largest input accepted. Real manifests are kilobytes (IoT Hub limits each twin's desired
@@ -24,6 +26,12 @@ export interface LoadOptions {
   maxInputBytes?: number;
   /** Skip JSON Schema validation (faster; structural problems are then found by rules only). */
   validate?: boolean;
+  /** Environment for template variables (default: none). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Platform for `${MODULES.Name}` images in templates (default amd64). */
+  platform?: string;
+  /** Resolve templates (`*.template.json` or `$schema-template`); default true for files on disk. */
+  resolveTemplates?: boolean;
 }
 
 /** A loaded manifest: its text, parsed JSON with positions, the typed model and the load problems. */
@@ -40,11 +48,33 @@ export class LoadedManifest {
     readonly problems: readonly LoadProblem[],
     /** Parsed createOptions strings, by the pointer of the createOptions key. */
     readonly embedded: ReadonlyMap<string, ParsedJson>,
+    /** The solution folder around a template, when the file is one. */
+    readonly solution?: Solution,
+    /** The platform template images were resolved for. */
+    readonly platform = 'amd64',
+    /** For templates: the solution module each `settings.image` placeholder named, by the image's pointer. */
+    readonly imageModules: ReadonlyMap<string, SolutionModule> = new Map(),
+    /** The file's own JSON, before template resolution (the same as `json` for deployments). */
+    readonly written: ParsedJson = json,
   ) {}
 
-  /** The value at a pointer of the file. */
+  /** The solution module folder of a manifest module: named by its image placeholder, or by its name. */
+  solutionModuleOf(module: { name: string; image?: { at: string } }): SolutionModule | undefined {
+    if (!this.solution) return undefined;
+    const byImage = module.image ? this.imageModules.get(module.image.at) : undefined;
+    if (byImage) return byImage;
+    for (const candidate of this.solution.modules.values()) if (candidate.name.toLowerCase() === module.name.toLowerCase()) return candidate;
+    return undefined;
+  }
+
+  /** The value at a pointer (of the resolved template, for templates). */
   valueAt(pointer: string): unknown {
     return valueAtPointer(this.json.value, pointer);
+  }
+
+  /** The value at a pointer as written in the file, before template resolution. */
+  writtenValueAt(pointer: string): unknown {
+    return valueAtPointer(this.written.value, pointer);
   }
 
   /** The outer-file span of a pointer, optionally continued inside a createOptions string. */
@@ -115,12 +145,22 @@ export async function loadManifestText(text: string, file = '<input>', options: 
     });
   }
   if (!json.ok) return new LoadedManifest(file, text, json, undefined, problems, new Map());
-  const normalized = normalizeManifest(json);
+  let model = json;
+  let solution: Solution | undefined;
+  let imageModules = new Map<string, SolutionModule>();
+  const platform = options.platform ?? 'amd64';
+  if (options.resolveTemplates !== false && file !== '<stdin>' && file !== '<input>' && isTemplate(file, json.value)) {
+    solution = loadSolution(file, options.env ?? {});
+    const resolved = resolveTemplate(json.value, solution, platform);
+    model = json.withValue(resolved.value);
+    imageModules = resolved.imageModules;
+  }
+  const normalized = normalizeManifest(model);
   problems.push(...normalized.problems);
   if (options.validate !== false) {
-    problems.push(...(await validateManifest(normalized.manifest, (at) => valueAtPointer(json.value, at))));
+    problems.push(...(await validateManifest(normalized.manifest, (at) => valueAtPointer(model.value, at))));
   }
-  return new LoadedManifest(file, text, json, normalized.manifest, problems, normalized.embedded);
+  return new LoadedManifest(file, text, model, normalized.manifest, problems, normalized.embedded, solution, platform, imageModules, json);
 }
 
 /** Decodes input bytes as UTF-8 (a BOM is kept in the text and skipped by the parser's whitespace rules). */

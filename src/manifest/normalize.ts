@@ -300,7 +300,12 @@ class Normalizer {
       }
       spans.push(this.outer.valueSpanOf(pointer) ?? { start: 0, end: 0 });
     }
-    const decoded = decodeStringLiterals(this.outer.text, spans);
+    const joined = keys.map((key) => settings[key] as string).join('');
+    let decoded = decodeStringLiterals(this.outer.text, spans);
+    if (decoded.text !== joined) {
+      // A resolved template: the text differs from the file, so everything maps to the string's start.
+      decoded = { text: joined, offsets: new Int32Array(joined.length + 1).fill(spans[0]?.start ?? 0) };
+    }
     const form = keys.length > 1 ? 'chunked' : 'string';
     const trimmed = decoded.text.trim();
     if (trimmed === '' || trimmed === 'null') return { at, form, chunks, value: {}, ok: true };

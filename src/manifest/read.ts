@@ -47,6 +47,11 @@ export class ParsedJson {
     return this.syntaxProblems.length === 0;
   }
 
+  /** The same text and positions with another value of the same shape (a resolved template). */
+  withValue(value: unknown): ParsedJson {
+    return new ParsedJson(this.text, value, this.tree, this.syntaxProblems, this.duplicateKeys, this.toOuterOffset);
+  }
+
   /**
    * The node at `pointer`: for an object member its property node (key and value), for an array
    * item the item itself. `exact` is false when only an ancestor exists.

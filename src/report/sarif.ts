@@ -43,13 +43,16 @@ export const formatSarif: Formatter = (findings, context) => {
   const files = [...new Set(context.files.map((file) => displayPath(file, context.cwd ?? process.cwd())))];
   const results = findings.map((finding) => {
     const file = displayPath(finding.file ?? '<input>', context.cwd ?? process.cwd());
-    const physical = (path: string, location: Finding['location']) => ({
-      physicalLocation: {
-        artifactLocation: { uri: artifactUri(file), ...(file === '<stdin>' ? {} : { uriBaseId: 'SRCROOT' }) },
-        ...(location ? { region: region(location) } : {}),
-      },
-      logicalLocations: [{ fullyQualifiedName: path + (finding.innerPath ?? ''), kind: 'member' }],
-    });
+    const physical = (path: string, location: Finding['location'], otherFile?: string) => {
+      const uriFile = otherFile ? displayPath(otherFile, context.cwd ?? process.cwd()) : file;
+      return {
+        physicalLocation: {
+          artifactLocation: { uri: artifactUri(uriFile), ...(uriFile === '<stdin>' ? {} : { uriBaseId: 'SRCROOT' }) },
+          ...(location ? { region: region(location) } : {}),
+        },
+        ...(otherFile ? {} : { logicalLocations: [{ fullyQualifiedName: path + (finding.innerPath ?? ''), kind: 'member' }] }),
+      };
+    };
     return {
       ruleId: finding.ruleId,
       ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
@@ -61,7 +64,7 @@ export const formatSarif: Formatter = (findings, context) => {
             relatedLocations: finding.related.map((related, index) => ({
               id: index + 1,
               message: { text: related.message },
-              ...physical(related.path, related.location),
+              ...physical(related.path, related.location, related.file),
             })),
           }
         : {}),

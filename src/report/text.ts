@@ -1,5 +1,6 @@
 import type { Finding } from '../findings.js';
 import { countBySeverity, type Formatter } from './formatter.js';
+import { displayPath } from './paths.js';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -38,7 +39,8 @@ export const formatText: Formatter = (all, context) => {
       const severity = severityStyle[finding.severity](finding.severity.padEnd(7));
       lines.push(`  ${position}  ${severity}  ${finding.message}  ${paint.dim(finding.ruleId)}`);
       for (const related of finding.related ?? []) {
-        const where = related.location ? `${related.location.line}:${related.location.column}` : related.path;
+        const position = related.location ? `${related.location.line}:${related.location.column}` : related.path;
+        const where = related.file ? `${displayPath(related.file, context.cwd ?? process.cwd())}:${position}` : position;
         lines.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${paint.dim(`↳ ${where} ${related.message}`)}`);
       }
     });

@@ -1,4 +1,4 @@
-import type { Finding, Fix, Severity } from '../findings.js';
+import type { Finding, Fix, Severity, SourceRange } from '../findings.js';
 import type { LoadedManifest } from '../manifest/load.js';
 import type { EdgeModule, Manifest } from '../manifest/model.js';
 import type { CreateOptionsView } from '../mapping/create-options.js';
@@ -23,7 +23,8 @@ export interface RuleReport<M extends string> {
   /** Overrides the rule's default severity for this finding (a configured severity still wins). */
   severity?: Severity;
   fix?: Fix;
-  related?: readonly { message: string; at: string; inner?: string }[];
+  /** Other places: in the same file by pointer, or in another file with its own location. */
+  related?: readonly ({ message: string; at: string; inner?: string } | { message: string; file: string; location: SourceRange })[];
 }
 
 export interface RuleContext<M extends string> {

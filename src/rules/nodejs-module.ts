@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { SourceRange } from '../findings.js';
 import type { EdgeModule } from '../manifest/model.js';
+import { dockerfiles, readPackageJson } from '../manifest/solution.js';
 import { parsePortKey, type CreateOptionsView } from '../mapping/create-options.js';
 import { defineRule, type RuleContext } from './define-rule.js';
 import { envEntries } from './helpers.js';
@@ -27,6 +31,50 @@ function commandEvidence(view: CreateOptionsView, at: string): Evidence[] {
       if (parsePortKey(key)?.port === 9229) {
         evidence.push({ text: 'port 9229 (the Node.js inspector)', strong: true, at, inner: `${field.pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` });
       }
+    }
+  }
+  return evidence;
+}
+
+interface FileEvidence {
+  text: string;
+  file: string;
+  location: SourceRange;
+}
+
+/** Where `needle` first occurs in a file's text, as a range; the whole first line when it does not. */
+function locateIn(text: string, needle: RegExp): SourceRange {
+  const match = needle.exec(text);
+  const index = match?.index ?? 0;
+  const before = text.slice(0, index);
+  const line = before.split('\n').length;
+  const column = index - before.lastIndexOf('\n');
+  return { line, column, endLine: line, endColumn: column + (match?.[0].length ?? 0) };
+}
+
+/** Evidence from the module's folder in the solution: module.json, package.json, Dockerfiles. */
+function solutionEvidence(module: EdgeModule, context: RuleContext<string>): FileEvidence[] {
+  const folder = context.loaded.solutionModuleOf(module);
+  if (!folder) return [];
+  const evidence: FileEvidence[] = [];
+  const language = folder.moduleJson?.language;
+  if (typeof language === 'string' && /^(javascript|typescript|node(js)?)$/i.test(language)) {
+    const text = readFileSync(folder.moduleJsonPath, 'utf8');
+    evidence.push({ text: `module.json language "${language}"`, file: folder.moduleJsonPath, location: locateIn(text, /"language"/) });
+  }
+  const packageJson = readPackageJson(folder);
+  const dependencies = { ...(packageJson?.dependencies as object | undefined), ...(packageJson?.devDependencies as object | undefined) };
+  const sdk = Object.keys(dependencies).find((name) => /^azure-iot-device(-|$)/.test(name));
+  if (sdk) {
+    const path = join(folder.dir, 'package.json');
+    evidence.push({ text: `package.json depends on ${sdk}`, file: path, location: locateIn(readFileSync(path, 'utf8'), new RegExp(`"${sdk}"`)) });
+  }
+  for (const dockerfile of dockerfiles(folder)) {
+    const text = readFileSync(dockerfile, 'utf8');
+    const from = /^\s*FROM\s+(?:--platform=\S+\s+)?(\S*node\S*)/im.exec(text);
+    if (from) {
+      evidence.push({ text: `${basename(dockerfile)} is FROM ${from[1]}`, file: dockerfile, location: locateIn(text, /^\s*FROM\s.*$/im) });
+      break;
     }
   }
   return evidence;
@@ -61,16 +109,19 @@ export default defineRule({
     for (const module of context.manifest.modules) {
       if (module.system) continue;
       const evidence = moduleEvidence(module, context);
-      if (evidence.length === 0) continue;
-      const strong = evidence.some((item) => item.strong);
-      const primary = evidence.find((item) => item.strong) ?? evidence[0]!;
+      const files = solutionEvidence(module, context);
+      if (evidence.length === 0 && files.length === 0) continue;
+      // Anything from the module's own sources is strong evidence; the image name alone is not.
+      const strong = files.length > 0 || evidence.some((item) => item.strong);
+      const primary = evidence.find((item) => item.strong) ?? evidence[0] ?? { at: module.image?.at ?? module.at };
       context.report({
         messageId: 'nodejs',
         at: primary.at,
-        ...(primary.inner !== undefined ? { inner: primary.inner } : {}),
+        ...('inner' in primary && primary.inner !== undefined ? { inner: primary.inner } : {}),
         module: module.name,
         severity: strong ? 'warning' : 'info',
-        data: { module: module.name, evidence: evidence.map((item) => item.text).join('; ') },
+        data: { module: module.name, evidence: [...new Set([...evidence.map((item) => item.text), ...files.map((item) => item.text)])].join('; ') },
+        ...(files.length > 0 ? { related: files.map((item) => ({ message: item.text, file: item.file, location: item.location })) } : {}),
       });
     }
   },

@@ -12,7 +12,8 @@ export default defineRule({
   },
   check(context) {
     for (const credential of context.manifest.registryCredentials) {
-      const password = credential.password?.value;
+      // A template's password comes from .env or the environment; judge what the file itself says.
+      const password = credential.password ? context.loaded.writtenValueAt(credential.password.at) : undefined;
       if (typeof password !== 'string' || password === '' || isPlaceholder(password)) continue;
       // The finding names the credential, never the password.
       context.report({ messageId: 'plainText', at: credential.password!.at, data: { name: credential.name } });

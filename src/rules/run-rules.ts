@@ -82,6 +82,7 @@ class Engine {
     if (location) finding.location = location;
     if (report.related) {
       finding.related = report.related.map((related): RelatedLocation => {
+        if ('file' in related) return { message: related.message, file: related.file, path: '', location: related.location };
         const where = place(this.loaded, related.at, related.inner);
         const relatedLocation = this.loaded.locate(related.at, related.inner);
         return {

@@ -9,6 +9,8 @@ import { runCli } from '../helpers/run-cli.js';
  */
 const update = process.env.UPDATE_GOLDEN === '1';
 const scenarios = readdirSync('fixtures').filter((name) => existsSync(`fixtures/${name}/deployment.json`)).sort();
+/** Solution folders: each template is translated and resolved (expected/<template>.k8s.yaml, …). */
+const solutions = readdirSync('fixtures').filter((name) => readdirSync(`fixtures/${name}`).some((file) => file.endsWith('.template.json'))).sort();
 
 function golden(path: string, actual: string): void {
   if (update) {
@@ -19,6 +21,23 @@ function golden(path: string, actual: string): void {
   expect(existsSync(path), `${path} is missing; run npm run test:update and review it`).toBe(true);
   expect(actual).toBe(readFileSync(path, 'utf8'));
 }
+
+describe('golden solution folders', () => {
+  for (const scenario of solutions) {
+    const dir = `fixtures/${scenario}`;
+    for (const template of readdirSync(dir).filter((file) => file.endsWith('.template.json')).sort()) {
+      it(`${scenario}/${template}`, async () => {
+        const name = template.replace(/\.json$/, '');
+        const translated = await runCli(['translate', `${dir}/${template}`, '--no-config']);
+        golden(`${dir}/expected/${name}.k8s.yaml`, translated.stdout);
+        golden(`${dir}/expected/${name}.findings.txt`, `${translated.stderr}exit code: ${translated.code}\n`);
+        const resolved = await runCli(['resolve', `${dir}/${template}`]);
+        expect(resolved.code).toBe(0);
+        golden(`${dir}/expected/${name}.resolved.json`, resolved.stdout);
+      });
+    }
+  }
+});
 
 describe('golden translate scenarios', () => {
   it('has scenarios', () => expect(scenarios.length).toBeGreaterThan(5));

@@ -14,7 +14,7 @@ import { CORPUS_DIR, corpusFiles } from '../helpers/shared.js';
  * A fixed seed runs in every CI; FUZZ_SECONDS adds a time-boxed random run.
  */
 const seeds = [
-  ...readdirSync('fixtures').map((name) => readFileSync(`fixtures/${name}/deployment.json`, 'utf8')),
+  ...readdirSync('fixtures').flatMap((name) => readdirSync(`fixtures/${name}`).filter((file) => file.endsWith('.json')).map((file) => readFileSync(`fixtures/${name}/${file}`, 'utf8'))),
   readFileSync('examples/deployment.json', 'utf8'),
   ...corpusFiles().map((name) => readFileSync(`${CORPUS_DIR}${name}`, 'utf8')),
 ].filter((text) => {

@@ -17,9 +17,10 @@ export function resolveInputs(files: readonly string[], io: CliIo): string[] {
   return ['-'];
 }
 
-export async function loadInput(file: string, flags: { maxInputSize?: unknown }, io: CliIo): Promise<LoadedManifest> {
+export async function loadInput(file: string, flags: { maxInputSize?: unknown; platform?: unknown }, io: CliIo): Promise<LoadedManifest> {
   const maxInputBytes = parseByteSize(String(flags.maxInputSize ?? '16MiB'));
-  return loadManifest(file, { maxInputBytes, stdin: () => io.readStdin() });
+  const platform = typeof flags.platform === 'string' ? flags.platform : 'amd64';
+  return loadManifest(file, { maxInputBytes, stdin: () => io.readStdin(), env: io.env, platform });
 }
 
 /** Finds and caches configuration: `--config`, `--no-config`, or the nearest file above each input. */
