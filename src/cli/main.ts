@@ -32,6 +32,7 @@ function addTargetOptions(command: Command): Command {
     .option('--print-config', 'print the effective configuration and exit')
     .option('--max-input-size <bytes>', 'refuse inputs larger than this, such as 64MiB (default: 16MiB)')
     .option('--platform <platform>', 'platform of ${MODULES.Name} images in templates, such as arm64v8 (default: amd64)')
+    .option('--layer <file[:priority]>', 'apply a layered deployment on top of the base; repeatable, higher priority wins', collect)
     .option('--color', 'force coloured diagnostics')
     .option('--no-color', 'never colour diagnostics');
 }

@@ -91,9 +91,20 @@ export class LoadedManifest {
     return this.json.spanOf(path);
   }
 
-  rangeOf(span: TextSpan): SourceRange {
+  /** Line and column of offsets in the file that holds `path` (one file here; several for layers). */
+  rangeOf(span: TextSpan, _path?: string): SourceRange {
     this.lines ??= new LineIndex(this.text);
     return this.lines.range(span);
+  }
+
+  /** The file a pointer belongs to. */
+  fileOf(_path: string): string {
+    return this.file;
+  }
+
+  /** The pointer as shown to users, within its own file. */
+  localPath(path: string): string {
+    return path;
   }
 
   locate(path: string, innerPath?: string): SourceRange | undefined {

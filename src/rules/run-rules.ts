@@ -66,28 +66,31 @@ class Engine {
     if (template === undefined) throw new Error(`Rule ${rule.id} has no message ${report.messageId}`);
     const data = report.data ?? {};
     const placed = place(this.loaded, report.at, report.inner, span);
+    const file = this.loaded.fileOf(report.at);
     const finding: Finding = {
       ruleId: rule.id,
       severity: configured ?? report.severity ?? rule.severity,
       message: renderMessage(template, data),
       messageId: report.messageId,
       data,
-      file: this.loaded.file,
-      path: placed.path,
+      file,
+      path: this.loaded.localPath(placed.path),
       ...(placed.innerPath !== undefined ? { innerPath: placed.innerPath } : {}),
       ...(report.module !== undefined ? { module: report.module } : {}),
       docsUrl: rule.docsUrl,
     };
-    const location = placed.span ? this.loaded.rangeOf(placed.span) : this.loaded.locate(report.at, report.inner);
+    const location = placed.span ? this.loaded.rangeOf(placed.span, report.at) : this.loaded.locate(report.at, report.inner);
     if (location) finding.location = location;
     if (report.related) {
       finding.related = report.related.map((related): RelatedLocation => {
         if ('file' in related) return { message: related.message, file: related.file, path: '', location: related.location };
         const where = place(this.loaded, related.at, related.inner);
         const relatedLocation = this.loaded.locate(related.at, related.inner);
+        const relatedFile = this.loaded.fileOf(related.at);
         return {
           message: related.message,
-          path: where.path,
+          ...(relatedFile !== file ? { file: relatedFile } : {}),
+          path: this.loaded.localPath(where.path),
           ...(where.innerPath !== undefined ? { innerPath: where.innerPath } : {}),
           ...(relatedLocation ? { location: relatedLocation } : {}),
         };

@@ -15,7 +15,7 @@ import { UsageError } from '../errors.js';
 import { loadChalk, useColor, type CliIo } from '../io.js';
 import { exitCodeFor, type FailOn } from '../options.js';
 import { toolVersion } from '../main.js';
-import { ConfigResolver, effective, loadInput, printableConfig, resolveInputs } from './shared.js';
+import { ConfigResolver, effective, loadWithLayers, printableConfig, resolveInputs } from './shared.js';
 
 interface ReportTarget {
   format: FormatName;
@@ -47,6 +47,9 @@ export async function runLint(files: string[], flags: Record<string, unknown>, i
   if (flags.updateBaseline && typeof flags.baseline !== 'string') throw new UsageError('--update-baseline needs --baseline FILE');
   if (flags.fix && flags.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be combined');
   const inputs = resolveInputs(files, io);
+  const layered = Array.isArray(flags.layer) && flags.layer.length > 0;
+  if (layered && inputs.length !== 1) throw new UsageError('--layer applies to one base deployment; name exactly one file');
+  if (layered && (flags.fix || flags.fixDryRun)) throw new UsageError('--fix works on one file at a time; run it without --layer on each file');
   const configs = new ConfigResolver(flags, io);
 
   if (flags.printConfig) {
@@ -62,7 +65,7 @@ export async function runLint(files: string[], flags: Record<string, unknown>, i
     failOn = settings.failOn;
     const lint = (loaded: LoadedManifest): Finding[] =>
       applyIgnores(runRules(loaded, { target: settings.options, severities: settings.severities }), settings.config, resolveFile);
-    let loaded = await loadInput(input, flags, io);
+    let loaded = await loadWithLayers(input, flags, io);
     let findings = lint(loaded);
     if (flags.fix || flags.fixDryRun) {
       const fixed = applyEdits(loaded.text, collectEdits(findings));
@@ -105,7 +108,7 @@ export async function runLint(files: string[], flags: Record<string, unknown>, i
       rules: RULES,
       toolName: 'iotedge-k8s',
       toolVersion: toolVersion(),
-      files: linted.map((entry) => entry.loaded.file),
+      files: linted.flatMap((entry) => ('documents' in entry.loaded ? (entry.loaded.documents as LoadedManifest[]).map((document) => document.file) : [entry.loaded.file])),
       color,
       ...(chalk ? { chalk } : {}),
       failOn,

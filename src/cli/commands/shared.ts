@@ -88,3 +88,25 @@ export function printableConfig(settings: Effective): string {
   };
   return `${JSON.stringify(printable, null, 2)}\n`;
 }
+
+/** `FILE` or `FILE:PRIORITY` (only a trailing whole number counts, so `C:\\x.json` stays a path). */
+export function parseLayer(value: string): { file: string; priority: number } {
+  const match = /^(.+):(-?\d+)$/.exec(value);
+  return match ? { file: match[1]!, priority: Number(match[2]) } : { file: value, priority: 0 };
+}
+
+/** The input, or the effective deployment of a base and its `--layer` files. */
+export async function loadWithLayers(input: string, flags: Record<string, unknown>, io: CliIo): Promise<LoadedManifest> {
+  const loaded = await loadInput(input, flags, io);
+  const layers = (flags.layer as string[] | undefined) ?? [];
+  if (layers.length === 0) return loaded;
+  const { composeDeployment } = await import('../../manifest/layers.js');
+  const parsed = await Promise.all(
+    layers.map(async (value) => {
+      const { file, priority } = parseLayer(value);
+      if (file === '-') throw new UsageError('--layer needs a file; standard input can only be the base');
+      return { loaded: await loadInput(file, flags, io), priority };
+    }),
+  );
+  return composeDeployment(loaded, parsed);
+}

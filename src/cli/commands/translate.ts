@@ -8,7 +8,7 @@ import { RULES } from '../../rules/index.js';
 import { loadChalk, useColor, type CliIo } from '../io.js';
 import { toolVersion } from '../main.js';
 import { exitCodeFor } from '../options.js';
-import { ConfigResolver, effective, loadInput, printableConfig, resolveInputs } from './shared.js';
+import { ConfigResolver, effective, loadWithLayers, printableConfig, resolveInputs } from './shared.js';
 
 export async function runTranslate(file: string | undefined, flags: Record<string, unknown>, io: CliIo): Promise<number> {
   const [input] = resolveInputs(file === undefined ? [] : [file], io);
@@ -17,7 +17,7 @@ export async function runTranslate(file: string | undefined, flags: Record<strin
     io.stdout(printableConfig(settings));
     return 0;
   }
-  const loaded = await loadInput(input!, flags, io);
+  const loaded = await loadWithLayers(input!, flags, io);
   const result = translateManifest(loaded, settings.options, { severities: settings.severities });
   const findings = applyIgnores(result.findings, settings.config, (name) => resolve(io.cwd, name));
 
