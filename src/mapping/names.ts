@@ -40,15 +40,23 @@ export function sanitizeK8sValue(value: string): string | undefined {
   return result.length > 253 ? undefined : result;
 }
 
+/**
+ * The reference's common step: lowercase (unless told not to), cut to the first and last
+ * character matching `edge`, keep only `keep` in between; undefined when empty or over 63.
+ */
+function trimToName(value: string, edge: RegExp, keep: RegExp, lowercase = true): string | undefined {
+  const text = lowercase ? value.toLowerCase() : value;
+  const first = text.search(edge);
+  if (first < 0) return undefined;
+  let last = text.length - 1;
+  while (last > first && !edge.test(text[last]!)) last--;
+  const result = [...text.slice(first, last + 1)].filter((c) => keep.test(c)).join('');
+  return result.length === 0 || result.length > 63 ? undefined : result;
+}
+
 /** RFC 1123 label: from the first to the last `[a-z0-9]`, keeping `[a-z0-9-]` between; at most 63. */
 export function sanitizeDnsLabel(value: string): string | undefined {
-  const lower = value.toLowerCase();
-  const first = lower.search(/[a-z0-9]/);
-  if (first < 0) return undefined;
-  let last = lower.length - 1;
-  while (last > first && !/[a-z0-9]/.test(lower[last]!)) last--;
-  const result = lower.slice(first, last + 1).replace(/[^a-z0-9-]/g, '');
-  return result.length === 0 || result.length > 63 ? undefined : result;
+  return trimToName(value, /[a-z0-9]/, /[a-z0-9-]/);
 }
 
 /** RFC 1035 label: as the RFC 1123 form, but it must start with a letter. */
@@ -68,29 +76,18 @@ export function sanitizeDnsDomain(value: string): string | undefined {
 
 /** Label values (the device id label): trim to the outer alphanumerics, keep `[a-z0-9-._]`, at most 63. */
 export function sanitizeLabelValue(value: string): string | undefined {
-  const lower = value.toLowerCase();
-  const first = lower.search(/[a-z0-9]/);
-  if (first < 0) return undefined;
-  let last = lower.length - 1;
-  while (last > first && !/[a-z0-9]/.test(lower[last]!)) last--;
-  const result = lower.slice(first, last + 1).replace(/[^a-z0-9\-._]/g, '');
-  return result.length === 0 || result.length > 63 ? undefined : result;
+  return trimToName(value, /[a-z0-9]/, /[a-z0-9\-._]/);
 }
 
 /** Docker `Labels` keys as annotation keys: the name part keeps its case. */
 export function sanitizeAnnotationKey(key: string): string | undefined {
   const slash = key.indexOf('/');
   const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
-  const name = slash >= 0 ? key.slice(slash + 1) : key;
-  const first = name.search(/[A-Za-z0-9]/);
-  if (first < 0) return undefined;
-  let last = name.length - 1;
-  while (last > first && !/[A-Za-z0-9]/.test(name[last]!)) last--;
-  const sanitizedName = name.slice(first, last + 1).replace(/[^A-Za-z0-9\-._]/g, '');
-  if (sanitizedName.length === 0 || sanitizedName.length > 63) return undefined;
-  if (prefix === undefined) return sanitizedName;
+  const name = trimToName(slash >= 0 ? key.slice(slash + 1) : key, /[A-Za-z0-9]/, /[A-Za-z0-9\-._]/, false);
+  if (name === undefined) return undefined;
+  if (prefix === undefined) return name;
   const sanitizedPrefix = sanitizeDnsDomain(prefix);
-  return sanitizedPrefix === undefined ? undefined : `${sanitizedPrefix}/${sanitizedName}`;
+  return sanitizedPrefix === undefined ? undefined : `${sanitizedPrefix}/${name}`;
 }
 
 /** What Kubernetes requires of a module's object name, and why it fails, if it does. */

@@ -1,6 +1,6 @@
 import { parseBind } from '../mapping/create-options.js';
 import { defineRule } from './define-rule.js';
-import { translatedModules } from './helpers.js';
+import { translatedCreateOptions } from './helpers.js';
 
 export default defineRule({
   id: 'device-access',
@@ -14,10 +14,7 @@ export default defineRule({
       'Bind "{{bind}}" mounts a device node as a hostPath; it works only for privileged pods on the node that has the device. Prefer a device plugin requested through k8s-experimental.resources.',
   },
   check(context) {
-    for (const module of translatedModules(context.manifest)) {
-      const view = context.createOptionsOf(module);
-      const at = module.createOptions?.at;
-      if (!view || at === undefined) continue;
+    for (const { module, view, at } of translatedCreateOptions(context)) {
       for (const dropped of view.dropped) {
         if (dropped.ownedBy !== 'device-access') continue;
         const gpu = dropped.path === 'HostConfig.DeviceRequests' || dropped.path === 'HostConfig.Runtime';

@@ -3,10 +3,28 @@ import type { LoadedManifest } from '../manifest/load.js';
 import type { EdgeModule, Manifest } from '../manifest/model.js';
 import { isObject } from '../manifest/normalize.js';
 import { joinPointer } from '../manifest/pointer.js';
+import type { CreateOptionsView } from '../mapping/create-options.js';
+import type { RuleContext } from './define-rule.js';
 
 /** Modules that become Kubernetes workloads: edgeAgent is bootstrapped by the runtime instead. */
 export function translatedModules(manifest: Manifest): EdgeModule[] {
   return manifest.modules.filter((module) => module.identity !== '$edgeAgent');
+}
+
+export interface ModuleOptions {
+  module: EdgeModule;
+  view: CreateOptionsView;
+  /** Pointer of the module's createOptions, where findings inside it are reported. */
+  at: string;
+}
+
+/** Each translated module that has createOptions, with them read as the agent reads them. */
+export function* translatedCreateOptions(context: Pick<RuleContext<string>, 'manifest' | 'createOptionsOf'>): Generator<ModuleOptions> {
+  for (const module of translatedModules(context.manifest)) {
+    const view = context.createOptionsOf(module);
+    const at = module.createOptions?.at;
+    if (view && at !== undefined) yield { module, view, at };
+  }
 }
 
 interface PathLink {

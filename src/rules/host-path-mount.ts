@@ -1,6 +1,6 @@
 import { parseBind, readMount } from '../mapping/create-options.js';
 import { defineRule } from './define-rule.js';
-import { translatedModules } from './helpers.js';
+import { translatedCreateOptions } from './helpers.js';
 
 export default defineRule({
   id: 'host-path-mount',
@@ -17,10 +17,7 @@ export default defineRule({
       'Bind source "{{source}}" is a Docker named volume, but translation makes it a hostPath with a relative path, which Kubernetes rejects. Use a Mounts entry of Type "volume".',
   },
   check(context) {
-    for (const module of translatedModules(context.manifest)) {
-      const view = context.createOptionsOf(module);
-      const at = module.createOptions?.at;
-      if (!view || at === undefined) continue;
+    for (const { module, view, at } of translatedCreateOptions(context)) {
       const sites: { source: string; raw: string; inner: string }[] = [];
       if (Array.isArray(view.binds?.value)) {
         view.binds.value.forEach((entry, index) => {

@@ -1,6 +1,6 @@
 import { planVolumes, type SkipReason } from '../mapping/volumes.js';
 import { defineRule } from './define-rule.js';
-import { translatedModules } from './helpers.js';
+import { translatedCreateOptions } from './helpers.js';
 
 /** Entries that the reference silently skipped are warnings; those that failed it, or the API server, errors. */
 const SEVERITY: Readonly<Record<SkipReason, 'error' | 'warning'>> = {
@@ -31,10 +31,7 @@ export default defineRule({
     notString: 'Bind entries must be strings "host:container[:options]"; this one is skipped.',
   },
   check(context) {
-    for (const module of translatedModules(context.manifest)) {
-      const view = context.createOptionsOf(module);
-      const at = module.createOptions?.at;
-      if (!view || at === undefined) continue;
+    for (const { module, view, at } of translatedCreateOptions(context)) {
       for (const field of [view.mounts, view.binds]) {
         if (field && !Array.isArray(field.value)) context.report({ at, module: module.name, inner: field.pointer, messageId: 'notArray', data: { field: field.key } });
       }

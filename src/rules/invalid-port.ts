@@ -1,7 +1,7 @@
 import { parseHostPort, parsePortKey } from '../mapping/create-options.js';
 import { escapeSegment } from '../manifest/pointer.js';
 import { defineRule } from './define-rule.js';
-import { translatedModules } from './helpers.js';
+import { translatedCreateOptions } from './helpers.js';
 
 export default defineRule({
   id: 'invalid-port',
@@ -15,10 +15,7 @@ export default defineRule({
     notObject: '{{field}} must be an object keyed by "<port>/<protocol>"; it is ignored.',
   },
   check(context) {
-    for (const module of translatedModules(context.manifest)) {
-      const view = context.createOptionsOf(module);
-      const at = module.createOptions?.at;
-      if (!view || at === undefined) continue;
+    for (const { module, view, at } of translatedCreateOptions(context)) {
       const base = { at, module: module.name };
       for (const field of [view.exposedPorts, view.portBindings]) {
         if (!field) continue;

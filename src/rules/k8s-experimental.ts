@@ -3,7 +3,7 @@ import { usableExtensions } from '../mapping/k8s-extension-values.js';
 import { servicePorts, serviceTypeFor } from '../mapping/ports.js';
 import { podVolumeNames } from '../mapping/volumes.js';
 import { defineRule } from './define-rule.js';
-import { translatedModules } from './helpers.js';
+import { translatedCreateOptions } from './helpers.js';
 
 export default defineRule({
   id: 'k8s-experimental',
@@ -24,10 +24,7 @@ export default defineRule({
     loadBalancerIPIgnored: 'loadBalancerIP is accepted only on LoadBalancer Services, and this Service is {{type}}; translate leaves it out.',
   },
   check(context) {
-    for (const module of translatedModules(context.manifest)) {
-      const view = context.createOptionsOf(module);
-      const at = module.createOptions?.at;
-      if (!view || at === undefined) continue;
+    for (const { module, view, at } of translatedCreateOptions(context)) {
       for (const dropped of view.dropped) {
         if (dropped.key.toLowerCase() === K8S_EXPERIMENTAL_KEY) context.report({ at, inner: dropped.pointer, module: module.name, messageId: 'wrongCase', data: { key: dropped.key } });
       }

@@ -1,6 +1,6 @@
 import { isHostMode } from '../mapping/create-options.js';
 import { defineRule } from './define-rule.js';
-import { translatedModules } from './helpers.js';
+import { translatedCreateOptions } from './helpers.js';
 
 export default defineRule({
   id: 'unsupported-create-option',
@@ -15,10 +15,7 @@ export default defineRule({
     hostConfigNotObject: 'HostConfig must be an object; it is ignored.',
   },
   check(context) {
-    for (const module of translatedModules(context.manifest)) {
-      const view = context.createOptionsOf(module);
-      const at = module.createOptions?.at;
-      if (!view || at === undefined) continue;
+    for (const { module, view, at } of translatedCreateOptions(context)) {
       for (const dropped of view.dropped) {
         if (dropped.ownedBy) continue;
         const base = { at, inner: dropped.pointer, module: module.name };

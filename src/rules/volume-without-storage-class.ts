@@ -1,7 +1,7 @@
 import { readMount } from '../mapping/create-options.js';
 import { sanitizeDnsLabel } from '../mapping/names.js';
 import { defineRule } from './define-rule.js';
-import { translatedModules } from './helpers.js';
+import { translatedCreateOptions } from './helpers.js';
 
 export default defineRule({
   id: 'volume-without-storage-class',
@@ -14,10 +14,8 @@ export default defineRule({
   },
   check(context) {
     if (context.options.storageClass !== undefined) return;
-    for (const module of translatedModules(context.manifest)) {
-      const view = context.createOptionsOf(module);
-      const at = module.createOptions?.at;
-      if (!view || at === undefined || !Array.isArray(view.mounts?.value)) continue;
+    for (const { module, view, at } of translatedCreateOptions(context)) {
+      if (!Array.isArray(view.mounts?.value)) continue;
       view.mounts.value.forEach((entry, index) => {
         const mount = readMount(entry);
         if (mount.type !== 'volume' || !mount.source || !mount.target) return;
