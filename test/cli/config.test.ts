@@ -1,19 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTree } from '../helpers/files.js';
 import { RULES } from '../../src/rules/index.js';
 import { buildManifest } from '../helpers/manifest-builder.js';
 import { runCli } from '../helpers/run-cli.js';
 
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'iotedge-k8s-config-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-  return root;
-}
+const project = (files: Record<string, string>) => writeTree(files);
 
 const restartNever = buildManifest({ modules: { job: { restartPolicy: 'never' }, 'svc': { env: { 'a:b': { value: '1' } } } } });
 

@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTree } from '../helpers/files.js';
 import { generateDeployment } from '../../src/manifest/generate.js';
 import { loadManifest } from '../../src/manifest/load.js';
 import { expandVariables, parseDotenv } from '../../src/manifest/solution.js';
@@ -9,14 +9,7 @@ import { isTemplate } from '../../src/manifest/template.js';
 import { runRules } from '../../src/rules/run-rules.js';
 import { CORPUS_DIR, HAS_CORPUS, corpusFiles } from '../helpers/shared.js';
 
-function solution(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'iotedge-k8s-solution-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-  return root;
-}
+const solution = (files: Record<string, string>) => writeTree(files);
 
 const moduleJson = (repository: string, platforms: string[]) =>
   JSON.stringify({ image: { repository, tag: { version: '0.0.1', platforms: Object.fromEntries(platforms.map((p) => [p, `./Dockerfile.${p}`])) } }, language: 'csharp' });
