@@ -75,7 +75,13 @@ export function composeDeployment(base: LoadedManifest, layers: readonly Layer[]
       }
       if (setsWholeMap(layer.loaded, '$edgeHub', 'routes')) routes.clear();
       for (const route of model.routes) routes.set(route.name, route);
-      for (const twin of model.twins) twins.set(twin.name, twin);
+      for (const twin of model.twins) {
+        // A whole "properties.desired" replaces the twin; "properties.desired.<section>" keys patch it,
+        // so a twin the base already has stays where it is.
+        const written = layer.loaded.valueAt(layer.loaded.localPath(twin.at));
+        const patchesSections = isObject(written) && !Object.hasOwn(written, 'properties.desired');
+        if (!(patchesSections && twins.has(twin.name))) twins.set(twin.name, twin);
+      }
       for (const credential of model.registryCredentials) credentials.set(credential.name, credential);
     }
     manifest = {

@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { kubernetesProblems } from '../helpers/k8s-validate.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /**
@@ -30,6 +32,7 @@ describe('golden solution folders', () => {
         const name = template.replace(/\.json$/, '');
         const translated = await runCli(['translate', `${dir}/${template}`, '--no-config']);
         golden(`${dir}/expected/${name}.k8s.yaml`, translated.stdout);
+        expect(kubernetesProblems(parseAllDocuments(translated.stdout).map((document) => document.toJS()).filter(Boolean))).toEqual([]);
         golden(`${dir}/expected/${name}.findings.txt`, `${translated.stderr}exit code: ${translated.code}\n`);
         const resolved = await runCli(['resolve', `${dir}/${template}`]);
         expect(resolved.code).toBe(0);
@@ -47,6 +50,7 @@ describe('golden translate scenarios', () => {
       const args = existsSync(`${dir}/args`) ? readFileSync(`${dir}/args`, 'utf8').split('\n').filter(Boolean) : [];
       const result = await runCli(['translate', `${dir}/deployment.json`, ...args]);
       golden(`${dir}/expected/k8s.yaml`, result.stdout);
+      expect(kubernetesProblems(parseAllDocuments(result.stdout).map((document) => document.toJS()).filter(Boolean))).toEqual([]);
       golden(`${dir}/expected/findings.txt`, `${result.stderr}exit code: ${result.code}\n`);
     });
   }

@@ -72,6 +72,13 @@ describe('layer merge semantics', () => {
     expect(layered.valueAt(twin.at)).toEqual({ 'properties.desired': { threshold: 2 } });
   });
 
+  it('a twin section path patches the twin; the base twin stays', async () => {
+    const path = file('section.json', layer({}, {}, { filter: { 'properties.desired.alerts': { level: 3 } }, sensor: { 'properties.desired.rate': { hz: 5 } } }));
+    const layered = await compose([path, 0]);
+    const twins = Object.fromEntries(layered.manifest!.twins.map((t) => [t.name, layered.fileOf(t.at)]));
+    expect(twins).toEqual({ filter: base, sensor: path });
+  });
+
   it('findings point into the file each value came from', async () => {
     const path = file('findings.json', layer({ 'properties.desired.modules.extra': module('acr.io/extra:1', { restartPolicy: 'never' }) }));
     const findings = runRules(await compose([path, 0]));
