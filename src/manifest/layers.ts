@@ -78,7 +78,7 @@ export function composeDeployment(base: LoadedManifest, layers: readonly Layer[]
       for (const twin of model.twins) {
         // A whole "properties.desired" replaces the twin; "properties.desired.<section>" keys patch it,
         // so a twin the base already has stays where it is.
-        const written = layer.loaded.valueAt(layer.loaded.localPath(twin.at));
+        const written = layer.loaded.valueAt(twin.at.slice(prefix(layer.index).length));
         const patchesSections = isObject(written) && !Object.hasOwn(written, 'properties.desired');
         if (!(patchesSections && twins.has(twin.name))) twins.set(twin.name, twin);
       }
