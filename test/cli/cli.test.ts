@@ -162,6 +162,10 @@ describe('rules, explain, help and version', () => {
     expect(rules.find((rule: { id: string }) => rule.id === 'env-name-colon')).toMatchObject({ fixable: true, severity: 'error' });
   });
 
+  it('suggests a rule for a near miss', async () => {
+    expect((await runCli(['explain', 'env-colon'])).stderr).toBe('iotedge-k8s: unknown rule "env-colon"; did you mean env-name-colon?\n');
+  });
+
   it('explains a rule from its page', async () => {
     const result = await runCli(['explain', 'multiple-host-network']);
     expect(result.code).toBe(0);

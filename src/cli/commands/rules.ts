@@ -27,7 +27,9 @@ export function rulesTable(): string {
 export function runExplain(id: string, io: CliIo): number {
   const rule = findRule(id);
   if (!rule) {
-    const close = RULES.filter((candidate) => candidate.id.includes(id) || id.includes(candidate.id)).map((candidate) => candidate.id);
+    // Suggest rules whose id contains every word of what was typed (env-colon → env-name-colon).
+    const words = id.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    const close = RULES.filter((candidate) => words.length > 0 && words.every((word) => candidate.id.includes(word))).map((candidate) => candidate.id);
     throw new UsageError(`unknown rule "${id}"${close.length > 0 ? `; did you mean ${close.join(' or ')}?` : ' (run "iotedge-k8s rules" for the list)'}`);
   }
   io.stdout(readFileSync(packageFile('docs', 'rules', `${rule.id}.md`), 'utf8'));
