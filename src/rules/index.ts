@@ -5,6 +5,7 @@ import duplicateKey from './duplicate-key.js';
 import edgeagentLogMethods from './edgeagent-log-methods.js';
 import edgeagentMetrics from './edgeagent-metrics.js';
 import edgeagentNotTranslated from './edgeagent-not-translated.js';
+import edgehubStorage from './edgehub-storage.js';
 import envNameColon from './env-name-colon.js';
 import envValueType from './env-value-type.js';
 import hostPathMount from './host-path-mount.js';
@@ -36,6 +37,7 @@ import unknownProperty from './unknown-property.js';
 import unresolvedPlaceholder from './unresolved-placeholder.js';
 import unsupportedCreateOption from './unsupported-create-option.js';
 import upstreamImage from './upstream-image.js';
+import volumePermissions from './volume-permissions.js';
 import volumeWithoutStorageClass from './volume-without-storage-class.js';
 
 /** Every rule, alphabetical by id. The catalogue test checks this list against the files in src/rules/. */
@@ -46,6 +48,7 @@ export const RULES: readonly Rule[] = [
   edgeagentLogMethods,
   edgeagentMetrics,
   edgeagentNotTranslated,
+  edgehubStorage,
   envNameColon,
   envValueType,
   hostPathMount,
@@ -77,6 +80,7 @@ export const RULES: readonly Rule[] = [
   unresolvedPlaceholder,
   unsupportedCreateOption,
   upstreamImage,
+  volumePermissions,
   volumeWithoutStorageClass,
 ];
 

@@ -94,8 +94,8 @@ describe('input and output', () => {
     const b = write(dir, 'b.json', buildManifest({ modules: { x: { restartPolicy: 'never' } } }));
     const result = await runCli(['lint', b, a, '--format', 'json']);
     const report = JSON.parse(result.stdout);
-    expect(report.files).toEqual([{ file: b, findings: 3 }, { file: a, findings: 3 }]);
-    expect(report.summary).toEqual({ errors: 0, warnings: 2, infos: 4, suppressed: 0, baselined: 0 });
+    expect(report.files).toEqual([{ file: b, findings: 4 }, { file: a, findings: 4 }]);
+    expect(report.summary).toEqual({ errors: 0, warnings: 2, infos: 6, suppressed: 0, baselined: 0 });
   });
 
   it('keeps stdout for objects and stderr for findings', async () => {
@@ -184,7 +184,7 @@ describe('rules, explain, help and version', () => {
     const dir = tmp();
     const result = await runCli(['lint', 'fixtures/host-network/deployment.json', '--format', `json=${join(dir, 'report.json')}`]);
     expect(result.code).toBe(1);
-    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).findings).toHaveLength(5);
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).findings).toHaveLength(6);
     expect(existsSync(join(dir, 'report.json'))).toBe(true);
   });
 });

@@ -97,7 +97,7 @@ describe('GitHub annotations', () => {
   it('escapes data and properties as workflow commands require', async () => {
     const output = FORMATTERS.github(await findingsFor(manifest), context);
     const lines = output.trimEnd().split('\n');
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(6);
     expect(lines.find((line) => line.includes('title=multiple-host-network'))).toMatch(/^::error file=deploy\/deployment\.json,line=37,endLine=37,col=50,endColumn=74,title=multiple-host-network::2 modules/);
     // A span over several lines has no endColumn (GitHub only accepts one on a single line).
     expect(lines.find((line) => line.includes('title=env-name-colon'))).toMatch(/^::warning file=deploy\/deployment\.json,line=50,endLine=52,col=15,title=env-name-colon::/);
