@@ -116,6 +116,10 @@ export class LayeredManifest extends LoadedManifest {
     return { document: this.documents[Number(match[1])]!, rest: path.slice(match[0].length) };
   }
 
+  override get files(): string[] {
+    return this.documents.map((document) => document.file);
+  }
+
   override fileOf(path: string): string {
     return this.split(path).document.file;
   }

@@ -97,6 +97,11 @@ export class LoadedManifest {
     return this.lines.range(span);
   }
 
+  /** Every file this manifest was read from. */
+  get files(): string[] {
+    return [this.file];
+  }
+
   /** The file a pointer belongs to. */
   fileOf(_path: string): string {
     return this.file;

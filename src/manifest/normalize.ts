@@ -1,3 +1,4 @@
+import { isObject } from '../json.js';
 import type {
   CreateOptions,
   DocumentShape,
@@ -18,9 +19,7 @@ import { decodeStringLiterals, parseJsonWithPositions, type ParsedJson, type Tex
 const DESIRED = 'properties.desired';
 const DESIRED_PREFIX = DESIRED + '.';
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isObject };
 
 /**
  * A twin's desired properties as IoT Hub sees them: `"properties.desired"` as a whole, overlaid by

@@ -4,6 +4,7 @@
  * reports as dropped is exactly what the other drops.
  */
 
+import { isObject } from '../json.js';
 import { own } from './own.js';
 
 export interface OptionField {
@@ -170,9 +171,6 @@ function pointerOf(base: string, key: string): string {
   return `${base}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Reads parsed createOptions the way the agent does: typed fields case-insensitively. */
 export function readCreateOptions(options: Record<string, unknown>): CreateOptionsView {
@@ -213,7 +211,7 @@ export function readCreateOptions(options: Record<string, unknown>): CreateOptio
   }
 
   const hostConfig = view.hostConfig;
-  if (hostConfig && isRecord(hostConfig.value)) {
+  if (hostConfig && isObject(hostConfig.value)) {
     const hostSlots: Record<string, keyof CreateOptionsView> = {
       binds: 'binds',
       mounts: 'mounts',
@@ -303,7 +301,7 @@ export function readMount(value: unknown): {
   readOnly: boolean;
   missing: string[];
 } {
-  const entry = isRecord(value) ? value : {};
+  const entry = isObject(value) ? value : {};
   const get = (name: string): unknown => {
     const key = Object.keys(entry).find((candidate) => candidate.toLowerCase() === name.toLowerCase());
     return key === undefined ? undefined : entry[key];
@@ -346,8 +344,8 @@ export interface K8sExtensions {
 }
 
 export function readK8sExtensions(field: OptionField): K8sExtensions {
-  const result: K8sExtensions = { known: new Map(), unknown: [], clashes: [], ok: isRecord(field.value) };
-  if (!isRecord(field.value)) return result;
+  const result: K8sExtensions = { known: new Map(), unknown: [], clashes: [], ok: isObject(field.value) };
+  if (!isObject(field.value)) return result;
   for (const [key, value] of Object.entries(field.value)) {
     const entry: OptionField = { key, pointer: pointerOf(field.pointer, key), value };
     const canonical = K8S_EXPERIMENTAL_KEYS.find((name) => name.toLowerCase() === key.toLowerCase());

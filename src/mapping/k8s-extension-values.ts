@@ -3,13 +3,13 @@
  * copies a value that gets the Deployment or Service rejected. The reference copied them blindly.
  * Unknown fields are errors too: kubectl validates strictly by default.
  */
+import { isObject } from '../json.js';
 import { isIP } from 'node:net';
 import { own } from './own.js';
 import { isDns1123Label, isDns1123Subdomain, isLabelValue, isQualifiedName } from './names.js';
 
 type Check = (value: unknown, path: string) => string[];
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const string: Check = (value, path) => (typeof value === 'string' ? [] : [`${path} must be a string`]);
 const boolean: Check = (value, path) => (typeof value === 'boolean' ? [] : [`${path} must be true or false`]);
@@ -20,7 +20,7 @@ const nonEmpty: Check = (value, path) => (typeof value === 'string' && value !==
 
 function object(fields: Record<string, Check>, required: readonly string[] = []): Check {
   return (value, path) => {
-    if (!isRecord(value)) return [`${path} must be an object`];
+    if (!isObject(value)) return [`${path} must be an object`];
     const problems: string[] = [];
     for (const name of required) if (own(value, name) === undefined) problems.push(`${path}.${name} is required`);
     for (const [key, item] of Object.entries(value)) {
@@ -52,7 +52,7 @@ export function parseQuantity(value: unknown): number | undefined {
 const STANDARD_RESOURCES = new Set(['cpu', 'memory', 'ephemeral-storage', 'storage']);
 
 function resourceList(value: unknown, path: string): string[] {
-  if (!isRecord(value)) return [`${path} must be an object of resource names and quantities`];
+  if (!isObject(value)) return [`${path} must be an object of resource names and quantities`];
   const problems: string[] = [];
   for (const [name, quantity] of Object.entries(value)) {
     if (!isQualifiedName(name)) problems.push(`${path} has an invalid resource name "${name}"`);
@@ -66,9 +66,9 @@ function resourceList(value: unknown, path: string): string[] {
 
 const resources: Check = (value, path) => {
   const problems = object({ limits: resourceList, requests: resourceList, claims: array(object({ name: nonEmpty, request: string }, ['name'])) })(value, path);
-  if (problems.length > 0 || !isRecord(value)) return problems;
-  const limits = isRecord(value.limits) ? value.limits : {};
-  const requests = isRecord(value.requests) ? value.requests : {};
+  if (problems.length > 0 || !isObject(value)) return problems;
+  const limits = isObject(value.limits) ? value.limits : {};
+  const requests = isObject(value.requests) ? value.requests : {};
   for (const [name, request] of Object.entries(requests)) {
     if (own(limits, name) === undefined) continue;
     const requested = parseQuantity(request)!;
@@ -81,7 +81,7 @@ const resources: Check = (value, path) => {
 };
 
 const nodeSelector: Check = (value, path) => {
-  if (!isRecord(value)) return [`${path} must be an object of label keys and values`];
+  if (!isObject(value)) return [`${path} must be an object of label keys and values`];
   return Object.entries(value).flatMap(([key, label]) => [
     ...(isQualifiedName(key) ? [] : [`${path} has an invalid label key "${key}"`]),
     ...(typeof label === 'string' && isLabelValue(label) ? [] : [`${path}.${key} must be a valid label value`]),
@@ -113,10 +113,10 @@ const intOrPercent: Check = (value, path) =>
 
 const strategy: Check = (value, path) => {
   const problems = object({ type: oneOf('Recreate', 'RollingUpdate'), rollingUpdate: object({ maxSurge: intOrPercent, maxUnavailable: intOrPercent }) })(value, path);
-  if (problems.length > 0 || !isRecord(value)) return problems;
+  if (problems.length > 0 || !isObject(value)) return problems;
   const rolling = value.rollingUpdate;
   if (rolling !== undefined && value.type === 'Recreate') problems.push(`${path}.rollingUpdate may not be set when type is Recreate`);
-  if (isRecord(rolling)) {
+  if (isObject(rolling)) {
     const zero = (v: unknown) => v === 0 || v === '0%';
     if (zero(rolling.maxSurge) && zero(rolling.maxUnavailable)) problems.push(`${path}.rollingUpdate: maxSurge and maxUnavailable may not both be 0`);
     if (typeof rolling.maxUnavailable === 'string' && Number.parseInt(rolling.maxUnavailable, 10) > 100) problems.push(`${path}.rollingUpdate.maxUnavailable may not exceed 100%`);
@@ -132,13 +132,13 @@ const VOLUME_SOURCES: Record<string, Check> = {
   persistentVolumeClaim: object({ claimName: (v, p) => (typeof v === 'string' && isDns1123Subdomain(v) ? [] : [`${p} must be a claim name`]), readOnly: boolean }, ['claimName']),
   hostPath: object({ path: (v, p) => (typeof v === 'string' && v !== '' && !v.split('/').includes('..') ? [] : [`${p} must be a path without ".."`]), type: oneOf('', 'DirectoryOrCreate', 'Directory', 'FileOrCreate', 'File', 'Socket', 'CharDevice', 'BlockDevice') }, ['path']),
   nfs: object({ server: nonEmpty, path: nonEmpty, readOnly: boolean }, ['server', 'path']),
-  csi: object({ driver: nonEmpty, readOnly: boolean, fsType: string, volumeAttributes: (v, p) => (isRecord(v) && Object.values(v).every((x) => typeof x === 'string') ? [] : [`${p} must be an object of strings`]), nodePublishSecretRef: object({ name: string }) }, ['driver']),
+  csi: object({ driver: nonEmpty, readOnly: boolean, fsType: string, volumeAttributes: (v, p) => (isObject(v) && Object.values(v).every((x) => typeof x === 'string') ? [] : [`${p} must be an object of strings`]), nodePublishSecretRef: object({ name: string }) }, ['driver']),
   azureFile: object({ secretName: nonEmpty, shareName: nonEmpty, readOnly: boolean }, ['secretName', 'shareName']),
 };
 
 /** A pod volume: a DNS-1123 name and exactly one source of the kinds iotedge-k8s can check. */
 export const checkVolume: Check = (value, path) => {
-  if (!isRecord(value)) return [`${path} must be an object`];
+  if (!isObject(value)) return [`${path} must be an object`];
   const problems: string[] = [];
   if (typeof value.name !== 'string' || !isDns1123Label(value.name)) problems.push(`${path}.name must be a DNS-1123 label`);
   const sources = Object.keys(value).filter((key) => key !== 'name');

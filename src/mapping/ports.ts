@@ -1,3 +1,4 @@
+import { isObject } from '../json.js';
 import { own } from './own.js';
 import { parseHostPort, parsePortKey, type CreateOptionsView, type PortProtocol } from './create-options.js';
 
@@ -8,9 +9,6 @@ export interface ServicePort {
   protocol: PortProtocol;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Service ports from ExposedPorts (port = container port) and PortBindings (port = HostPort,
@@ -19,7 +17,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function servicePorts(view: CreateOptionsView): { ports: ServicePort[]; hasBindings: boolean } {
   const ports = new Map<string, ServicePort>();
-  if (isRecord(view.exposedPorts?.value)) {
+  if (isObject(view.exposedPorts?.value)) {
     for (const key of Object.keys(view.exposedPorts.value)) {
       const parsed = parsePortKey(key);
       if (!parsed) continue;
@@ -27,12 +25,12 @@ export function servicePorts(view: CreateOptionsView): { ports: ServicePort[]; h
     }
   }
   let hasBindings = false;
-  if (isRecord(view.portBindings?.value)) {
+  if (isObject(view.portBindings?.value)) {
     for (const [key, bindings] of Object.entries(view.portBindings.value)) {
       const parsed = parsePortKey(key);
       if (!parsed || !Array.isArray(bindings)) continue;
       for (const binding of bindings) {
-        const hostPort = parseHostPort(isRecord(binding) ? binding.HostPort : undefined);
+        const hostPort = parseHostPort(isObject(binding) ? binding.HostPort : undefined);
         if (hostPort === undefined) continue;
         hasBindings = true;
         ports.set(`${hostPort}/${parsed.protocol}`, {

@@ -109,6 +109,3 @@ export function allStrings(loaded: LoadedManifest, manifest: Manifest): StringSi
   return sites;
 }
 
-export function moduleLabel(module: EdgeModule): string {
-  return module.identity;
-}

@@ -1,10 +1,8 @@
+import { isObject } from '../json.js';
 import { readK8sExtensions } from '../mapping/create-options.js';
 import { defineRule } from './define-rule.js';
 import { translatedModules } from './helpers.js';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export default defineRule({
   id: 'rolling-update',
@@ -23,9 +21,9 @@ export default defineRule({
       const extensions = readK8sExtensions(section);
       if (extensions.known.has('strategy')) continue;
       const limits = extensions.known.get('resources')?.value;
-      const gpu = isRecord(limits) && isRecord(limits.limits) && Object.keys(limits.limits).some((key) => key.endsWith('/gpu'));
+      const gpu = isObject(limits) && isObject(limits.limits) && Object.keys(limits.limits).some((key) => key.endsWith('/gpu'));
       const volumes = extensions.known.get('volumes')?.value;
-      const claim = Array.isArray(volumes) && volumes.some((spec) => isRecord(spec) && isRecord(spec.volume) && spec.volume.persistentVolumeClaim !== undefined);
+      const claim = Array.isArray(volumes) && volumes.some((spec) => isObject(spec) && isObject(spec.volume) && spec.volume.persistentVolumeClaim !== undefined);
       if (!gpu && !claim) continue;
       context.report({
         messageId: 'deadlock',

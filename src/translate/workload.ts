@@ -1,3 +1,4 @@
+import { isObject } from '../json.js';
 import type {
   V1Container,
   V1Deployment,
@@ -30,9 +31,6 @@ const PROXY_LOG_LEVEL: Readonly<Record<TranslateOptions['logLevel'], string>> = 
   fatal: 'Error',
 };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function stringArray(value: unknown): string[] | undefined {
   if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
@@ -51,7 +49,7 @@ export function extensionsOf(view: CreateOptionsView | undefined, options: Targe
 /** Docker `Labels` as pod and Service annotations; keys that cannot be sanitized are dropped. */
 export function labelAnnotations(view: CreateOptionsView | undefined): Record<string, string> {
   const annotations: Record<string, string> = {};
-  if (!view?.labels || !isRecord(view.labels.value)) return annotations;
+  if (!view?.labels || !isObject(view.labels.value)) return annotations;
   for (const [key, value] of Object.entries(view.labels.value)) {
     const annotation = sanitizeAnnotationKey(key);
     if (annotation !== undefined && typeof value === 'string') annotations[annotation] = value;
@@ -146,7 +144,7 @@ function moduleStorage(view: CreateOptionsView | undefined, extensions: UsableEx
 }
 
 function containerPorts(view: CreateOptionsView | undefined): V1Container['ports'] {
-  if (!view?.exposedPorts || !isRecord(view.exposedPorts.value)) return undefined;
+  if (!view?.exposedPorts || !isObject(view.exposedPorts.value)) return undefined;
   const ports = new Map<string, { containerPort: number; protocol: string }>();
   for (const key of Object.keys(view.exposedPorts.value)) {
     const parsed = parsePortKey(key);

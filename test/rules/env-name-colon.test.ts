@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildManifest, createOptionsPointer, modulePointer } from '../helpers/manifest-builder.js';
 import { findingsOf, positionOf, testRule } from '../helpers/rule-tester.js';
-import { applyEdits } from '../helpers/edits.js';
+import { applyEdits, collectEdits } from '../../src/fix/apply.js';
 
 const colonEnv = buildManifest({ modules: { api: { env: { 'Logging:LogLevel:Default': { value: 'Warning' } } } } });
 const colonInCreateOptions = buildManifest({ modules: { grid: { createOptions: { Env: ['inbound:serverAuth:tlsPolicy=enabled'] } } } });
@@ -46,7 +46,7 @@ describe('env-name-colon', () => {
       [colonInCreateOptions, 'inbound:serverAuth:tlsPolicy=enabled', 'inbound__serverAuth__tlsPolicy=enabled'],
     ] as const) {
       const [finding] = await findingsOf('env-name-colon', manifest, { envColonReplacement: '__' });
-      const fixed = applyEdits(manifest, finding!.fix!.edits!);
+      const fixed = applyEdits(manifest, collectEdits([finding!]));
       expect(fixed).toBe(manifest.replace(before, after));
       expect(await findingsOf('env-name-colon', fixed)).toEqual([]);
     }

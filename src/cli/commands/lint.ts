@@ -108,7 +108,7 @@ export async function runLint(files: string[], flags: Record<string, unknown>, i
       rules: RULES,
       toolName: 'iotedge-k8s',
       toolVersion: toolVersion(),
-      files: linted.flatMap((entry) => ('documents' in entry.loaded ? (entry.loaded.documents as LoadedManifest[]).map((document) => document.file) : [entry.loaded.file])),
+      files: linted.flatMap((entry) => entry.loaded.files),
       color,
       ...(chalk ? { chalk } : {}),
       failOn,
